@@ -1,0 +1,19 @@
+// A co-construction project is carried out by one enterprise for one village.
+UNWIND $rows AS row
+MATCH (e:Enterprise {creditCode: row.enterpriseCreditCode}), (v:Village {code: row.villageCode})
+MERGE (p:Project {id: row.id})
+SET p.name = row.name,
+    p.status = row.status,
+    p.started = row.started,
+    p.investmentWan = row.investmentWan
+WITH p, e, v
+CALL (p, e, v) {
+  MATCH (other:Enterprise)-[old:CARRIES_OUT]->(p) WHERE other <> e
+  DELETE old
+}
+CALL (p, e, v) {
+  MATCH (p)-[old:BENEFITS]->(other:Village) WHERE other <> v
+  DELETE old
+}
+MERGE (e)-[:CARRIES_OUT]->(p)
+MERGE (p)-[:BENEFITS]->(v)

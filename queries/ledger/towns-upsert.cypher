@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (t:Town {code: row.code})
+SET t.name = row.name

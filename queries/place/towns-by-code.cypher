@@ -1,0 +1,3 @@
+MATCH (t:Town)
+WHERE t.code IN $codes
+RETURN t {.code, .name} AS town

@@ -1,0 +1,3 @@
+MATCH (t:Town)
+RETURN t {.code, .name} AS town
+ORDER BY t.code

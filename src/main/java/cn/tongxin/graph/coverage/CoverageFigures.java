@@ -1,0 +1,66 @@
+package cn.tongxin.graph.coverage;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+
+import cn.tongxin.graph.place.Town;
+import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.system.CypherFile;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coverage figures and unpaired villages, each one read-only round trip. */
+@Component
+@Transactional(readOnly = true)
+class CoverageFigures {
+
+	private static final String COVERAGE_BY_TOWN = CypherFile.load("coverage/coverage-by-town");
+
+	private static final String UNPAIRED_VILLAGES = CypherFile.load("coverage/unpaired-villages");
+
+	private final Neo4jClient neo4j;
+
+	CoverageFigures(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The coverage of each town, in code order; all towns when {@code townCodes} is {@code null}. */
+	List<TownCoverage> byTown(Collection<String> townCodes, LocalDate today) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("townCodes", (townCodes != null) ? List.copyOf(townCodes) : null);
+		parameters.put("today", today);
+		return List.copyOf(this.neo4j.query(COVERAGE_BY_TOWN)
+			.bindAll(parameters)
+			.fetchAs(TownCoverage.class)
+			.mappedBy((types, record) -> new TownCoverage(Town.from(record.get("town")),
+					record.get("villages").asInt(), record.get("pairedVillages").asInt()))
+			.all());
+	}
+
+	/**
+	 * Up to {@code limit} unpaired villages after the one with code {@code afterCode}, in code order, of one town
+	 * or of the district; and how many unpaired villages there are in all.
+	 */
+	UnpairedPage unpairedVillages(String townCode, String afterCode, int limit, LocalDate today) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("townCode", townCode);
+		parameters.put("after", afterCode);
+		parameters.put("limit", limit);
+		parameters.put("today", today);
+		return this.neo4j.query(UNPAIRED_VILLAGES)
+			.bindAll(parameters)
+			.fetchAs(UnpairedPage.class)
+			.mappedBy((types, record) -> new UnpairedPage(record.get("totalCount").asInt(),
+					record.get("page").asList(Village::from)))
+			.one()
+			.orElseThrow();
+	}
+
+	record UnpairedPage(int totalCount, List<Village> villages) {
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Enterprises, identified by their unified social credit code. */
+package cn.tongxin.graph.enterprise;

@@ -1,0 +1,55 @@
+package cn.tongxin.graph.ledger;
+
+/**
+ * One column of a ledger file: its header, the graph property it fills, whether it must be filled, how its
+ * cells are read, and, for a column that names another record, which ledger that record comes from.
+ *
+ * @param header the column's name in the file's first line
+ * @param property the property it fills in the graph
+ * @param required whether a blank cell rejects the row
+ * @param cell how a non-blank cell is read
+ * @param defaultValue what a blank optional cell means, {@code null} for "unknown"
+ * @param references the kind of ledger whose key this column names, or {@code null}
+ */
+record Column(String header, String property, boolean required, Cell cell, Object defaultValue,
+		Reference references) {
+
+	/** A column that names a record of another ledger, which must already be in the graph. */
+	record Reference(String kind, String noun) {
+	}
+
+	static Column required(String header, Cell cell) {
+		return new Column(header, propertyFor(header), true, cell, null, null);
+	}
+
+	static Column optional(String header, Cell cell) {
+		return new Column(header, propertyFor(header), false, cell, null, null);
+	}
+
+	Column orElse(Object value) {
+		return new Column(this.header, this.property, this.required, this.cell, value, this.references);
+	}
+
+	/** This column names a record of ledger {@code kind}, called {@code noun} in messages. */
+	Column references(String kind, String noun) {
+		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue,
+				new Reference(kind, noun));
+	}
+
+	/** {@code town_code} becomes {@code townCode}: files speak snake_case, the graph camelCase. */
+	private static String propertyFor(String header) {
+		var property = new StringBuilder();
+		boolean upper = false;
+		for (char c : header.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				property.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return property.toString();
+	}
+
+}

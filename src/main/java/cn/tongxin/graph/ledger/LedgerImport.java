@@ -1,0 +1,211 @@
+package cn.tongxin.graph.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
+import cn.tongxin.graph.ledger.Sheet.ReadRow;
+import cn.tongxin.graph.system.TongxinProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one ledger file. Every row is checked on its own; good rows are stored, bad ones reported with
+ * their line, and one never costs the other. Rows go to the graph in batches of {@code tongxin.ledger.batch-size},
+ * each batch one transaction of a few round trips: look up its references, look up what is stored, write what
+ * is new or changed. Re-importing a file therefore writes nothing.
+ */
+@Service
+public class LedgerImport {
+
+	private final LedgerGraph graph;
+
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate reading;
+
+	private final int batchSize;
+
+	LedgerImport(LedgerGraph graph, PlatformTransactionManager transactions, TongxinProperties properties) {
+		this.graph = graph;
+		this.writing = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.batchSize = properties.ledger().batchSize();
+	}
+
+	/** The kinds of ledger, in the order a full load takes them. */
+	public static List<String> kinds() {
+		return Sheets.kinds();
+	}
+
+	/**
+	 * @param kind which ledger: {@code towns}, {@code villages}, ...
+	 * @param content the CSV file
+	 * @param dryRun check and count, but write nothing
+	 * @throws UnreadableLedger when the kind is unknown or the file cannot be read as that ledger
+	 */
+	public ImportReport importFile(String kind, byte[] content, boolean dryRun) {
+		Sheet sheet = Sheets.byKind(kind)
+			.orElseThrow(() -> new UnreadableLedger("没有「" + kind + "」这种台账；可导入：" + String.join("、", Sheets.kinds())));
+		LedgerFile file = LedgerFile.read(content);
+		List<String> missing = sheet.missingColumns(new HashSet<>(file.headers()));
+		if (!missing.isEmpty()) {
+			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
+		}
+		var tally = new Tally(kind, dryRun);
+		List<ReadRow> rows = readRows(sheet, file, tally);
+		TransactionTemplate transaction = dryRun ? this.reading : this.writing;
+		for (int from = 0; from < rows.size(); from += this.batchSize) {
+			List<ReadRow> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
+			transaction.executeWithoutResult(status -> importBatch(sheet, batch, dryRun, tally));
+		}
+		return tally.report();
+	}
+
+	/** Reads every row, rejecting those that break a rule and those whose key an earlier row already used. */
+	private List<ReadRow> readRows(Sheet sheet, LedgerFile file, Tally tally) {
+		var rows = new ArrayList<ReadRow>();
+		var firstLineOfKey = new HashMap<List<Object>, Integer>();
+		for (LedgerFile.Row row : file.rows()) {
+			ReadRow read = sheet.read(row);
+			if (read.rejected()) {
+				tally.reject(read.line(), read.problem());
+				continue;
+			}
+			Integer first = firstLineOfKey.putIfAbsent(sheet.keyOf(read.properties()), read.line());
+			if (first != null) {
+				tally.reject(read.line(), sheet.describeKey(read.properties()) + "：与第 " + first + " 行重复，同一文件中只能出现一次");
+				continue;
+			}
+			rows.add(read);
+		}
+		return rows;
+	}
+
+	private void importBatch(Sheet sheet, List<ReadRow> batch, boolean dryRun, Tally tally) {
+		List<ReadRow> resolved = withReferencesResolved(sheet, batch, tally);
+		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
+		Map<List<Object>, Map<String, Object>> stored = this.graph.stored(sheet, keys);
+		var changes = new ArrayList<Map<String, Object>>();
+		for (ReadRow row : resolved) {
+			Map<String, Object> before = stored.get(sheet.keyOf(row.properties()));
+			if (before == null) {
+				tally.created++;
+				changes.add(row.properties());
+			}
+			else if (sameProperties(before, row.properties())) {
+				tally.unchanged++;
+			}
+			else {
+				tally.updated++;
+				changes.add(row.properties());
+			}
+		}
+		if (!dryRun && !changes.isEmpty()) {
+			this.graph.upsert(sheet, changes);
+		}
+	}
+
+	/** Rows whose references all name stored records; the others are rejected, naming what is missing. */
+	private List<ReadRow> withReferencesResolved(Sheet sheet, List<ReadRow> batch, Tally tally) {
+		var problems = new LinkedHashMap<Integer, List<String>>();
+		for (Column column : sheet.columns()) {
+			if (column.references() == null) {
+				continue;
+			}
+			Sheet target = Sheets.byKind(column.references().kind()).orElseThrow();
+			String targetKey = target.keyProperties().get(0);
+			Set<Map<String, Object>> wanted = new HashSet<>();
+			for (ReadRow row : batch) {
+				Object value = row.properties().get(column.property());
+				if (value != null) {
+					wanted.add(Map.of(targetKey, value));
+				}
+			}
+			if (wanted.isEmpty()) {
+				continue;
+			}
+			Set<List<Object>> found = this.graph.stored(target, wanted).keySet();
+			for (ReadRow row : batch) {
+				Object value = row.properties().get(column.property());
+				if (value != null && !found.contains(List.of(value))) {
+					problems.computeIfAbsent(row.line(), line -> new ArrayList<>())
+						.add(column.header() + " " + value + "：没有这个" + column.references().noun() + "，请先导入 "
+								+ target.kind() + " 台账");
+				}
+			}
+		}
+		problems.forEach((line, reasons) -> tally.reject(line, String.join("；", reasons)));
+		return batch.stream().filter(row -> !problems.containsKey(row.line())).toList();
+	}
+
+	private static Map<String, Object> keyMap(Sheet sheet, Map<String, Object> properties) {
+		var key = new HashMap<String, Object>();
+		for (String property : sheet.keyProperties()) {
+			key.put(property, properties.get(property));
+		}
+		return key;
+	}
+
+	private static boolean sameProperties(Map<String, Object> stored, Map<String, Object> row) {
+		for (var property : row.entrySet()) {
+			if (!Objects.equals(comparable(stored.get(property.getKey())), comparable(property.getValue()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The graph answers whole numbers as Long and decimals as Double, whatever type they were written as. */
+	private static Object comparable(Object value) {
+		if (value instanceof Integer number) {
+			return number.longValue();
+		}
+		if (value instanceof Float number) {
+			return number.doubleValue();
+		}
+		return value;
+	}
+
+	private static final class Tally {
+
+		private final String kind;
+
+		private final boolean dryRun;
+
+		private final List<RejectedRow> rejected = new ArrayList<>();
+
+		private int created;
+
+		private int updated;
+
+		private int unchanged;
+
+		Tally(String kind, boolean dryRun) {
+			this.kind = kind;
+			this.dryRun = dryRun;
+		}
+
+		void reject(int line, String message) {
+			this.rejected.add(new RejectedRow(line, message));
+		}
+
+		ImportReport report() {
+			this.rejected.sort(Comparator.comparingInt(RejectedRow::line));
+			return new ImportReport(this.kind, this.dryRun, this.created, this.updated, this.unchanged,
+					List.copyOf(this.rejected));
+		}
+
+	}
+
+}

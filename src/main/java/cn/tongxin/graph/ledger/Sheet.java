@@ -1,0 +1,95 @@
+package cn.tongxin.graph.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One kind of ledger file: its columns, the columns that together are its key, and the rules across columns.
+ * Reading a row yields the graph properties it sets, or every problem found in it.
+ */
+record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules) {
+
+	Sheet(String kind, List<String> keyHeaders, List<Column> columns) {
+		this(kind, keyHeaders, columns, List.of());
+	}
+
+	List<String> missingColumns(Set<String> headers) {
+		return this.columns.stream().filter(Column::required).map(Column::header).filter(h -> !headers.contains(h)).toList();
+	}
+
+	List<String> keyProperties() {
+		return this.keyHeaders.stream().map(header -> column(header).property()).toList();
+	}
+
+	Column column(String header) {
+		return this.columns.stream()
+			.filter(column -> column.header().equals(header))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(this.kind + " has no column " + header));
+	}
+
+	/** The key of a row or of a stored record, from its properties. */
+	List<Object> keyOf(Map<String, Object> properties) {
+		return keyProperties().stream().map(properties::get).toList();
+	}
+
+	/** How a key reads in a message: {@code code 610322100} or {@code leader_id L1 + representative_id R2}. */
+	String describeKey(Map<String, Object> properties) {
+		var parts = new ArrayList<String>();
+		for (String header : this.keyHeaders) {
+			parts.add(header + " " + properties.get(column(header).property()));
+		}
+		return String.join(" + ", parts);
+	}
+
+	ReadRow read(LedgerFile.Row row) {
+		var byHeader = new LinkedHashMap<String, Object>();
+		var problems = new ArrayList<String>();
+		for (Column column : this.columns) {
+			String text = row.cell(column.header());
+			if (text == null || text.isBlank()) {
+				if (column.required()) {
+					problems.add(column.header() + "：必填，不能为空");
+				}
+				byHeader.put(column.header(), column.defaultValue());
+				continue;
+			}
+			try {
+				byHeader.put(column.header(), column.cell().parse(text));
+			}
+			catch (CellRejected ex) {
+				problems.add(column.header() + " " + text.strip() + "：" + ex.getMessage());
+				byHeader.put(column.header(), null);
+			}
+		}
+		if (problems.isEmpty()) {
+			for (RowRule rule : this.rules) {
+				String problem = rule.problemWith(byHeader);
+				if (problem != null) {
+					problems.add(problem);
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new ReadRow(row.line(), null, String.join("；", problems));
+		}
+		var properties = new LinkedHashMap<String, Object>();
+		for (Column column : this.columns) {
+			properties.put(column.property(), byHeader.get(column.header()));
+		}
+		return new ReadRow(row.line(), properties, null);
+	}
+
+	/** A row as read: its properties when it passed every rule, otherwise why not. */
+	record ReadRow(int line, Map<String, Object> properties, String problem) {
+
+		boolean rejected() {
+			return this.problem != null;
+		}
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package cn.tongxin.graph.ledger;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.tongxin.graph.enterprise.Ownership;
+import cn.tongxin.graph.pairing.ProjectStatus;
+import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.people.Gender;
+import cn.tongxin.graph.people.LeaderLevel;
+import cn.tongxin.graph.people.LeaderRole;
+import cn.tongxin.graph.people.RepresentativeLevel;
+import cn.tongxin.graph.place.VillageKind;
+
+import static cn.tongxin.graph.ledger.Column.optional;
+import static cn.tongxin.graph.ledger.Column.required;
+
+/** The eight ledgers, in the order a full load takes them, with the rules of the import format. */
+final class Sheets {
+
+	static final Sheet TOWNS = new Sheet("towns", List.of("code"), List.of(
+			required("code", Cell.digits(9)),
+			required("name", Cell.text())));
+
+	static final Sheet VILLAGES = new Sheet("villages", List.of("code"), List.of(
+			required("code", Cell.digits(12)),
+			required("name", Cell.text()),
+			required("town_code", Cell.digits(9)).references("towns", "镇"),
+			optional("kind", Cell.oneOf(VillageKind.class)).orElse(VillageKind.VILLAGE.name()),
+			optional("households", Cell.wholeNumber(0, Long.MAX_VALUE)),
+			optional("latitude", Cell.decimal(-90, 90)),
+			optional("longitude", Cell.decimal(-180, 180))),
+			List.of(RowRule.together("latitude", "longitude")));
+
+	static final Sheet ENTERPRISES = new Sheet("enterprises", List.of("credit_code"), List.of(
+			required("credit_code", Cell.creditCode()),
+			required("name", Cell.text()),
+			required("town_code", Cell.digits(9)).references("towns", "镇"),
+			optional("industry", Cell.identifier()),
+			optional("ownership", Cell.oneOf(Ownership.class)),
+			optional("employees", Cell.wholeNumber(0, Long.MAX_VALUE)),
+			optional("latitude", Cell.decimal(-90, 90)),
+			optional("longitude", Cell.decimal(-180, 180))),
+			List.of(RowRule.together("latitude", "longitude")));
+
+	static final Sheet LEADERS = new Sheet("leaders", List.of("id"), List.of(
+			required("id", Cell.identifier()),
+			required("name", Cell.text()),
+			optional("gender", Cell.oneOf(Gender.class)),
+			required("role", Cell.oneOf(LeaderRole.class)),
+			required("level", Cell.oneOf(LeaderLevel.class)),
+			optional("town_code", Cell.digits(9)).references("towns", "镇")),
+			List.of(RowRule.requiredWhen("town_code", "level",
+					Set.of(LeaderLevel.TOWN.name(), LeaderLevel.VILLAGE.name()))));
+
+	static final Sheet REPRESENTATIVES = new Sheet("representatives", List.of("id"), List.of(
+			required("id", Cell.identifier()),
+			required("name", Cell.text()),
+			optional("gender", Cell.oneOf(Gender.class)),
+			optional("birth_year", Cell.wholeNumber(1900, Year.now().getValue())),
+			optional("ethnicity", Cell.text()),
+			required("category", Cell.oneOf(Category.class)),
+			required("level", Cell.oneOf(RepresentativeLevel.class)),
+			optional("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
+			optional("town_code", Cell.digits(9)).references("towns", "镇"),
+			optional("phone", Cell.phone())));
+
+	static final Sheet FRIENDSHIPS = new Sheet("friendships", List.of("leader_id", "representative_id"), List.of(
+			required("leader_id", Cell.identifier()).references("leaders", "领导"),
+			required("representative_id", Cell.identifier()).references("representatives", "代表人士"),
+			required("since", Cell.date()),
+			optional("last_contact", Cell.date())),
+			List.of(RowRule.notBefore("last_contact", "since")));
+
+	static final Sheet PAIRINGS = new Sheet("pairings", List.of("enterprise_credit_code", "village_code"), List.of(
+			required("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
+			required("village_code", Cell.digits(12)).references("villages", "村（社区）"),
+			required("since", Cell.date()),
+			optional("until", Cell.date())),
+			List.of(RowRule.notBefore("until", "since")));
+
+	static final Sheet PROJECTS = new Sheet("projects", List.of("id"), List.of(
+			required("id", Cell.identifier()),
+			required("name", Cell.text()),
+			required("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
+			required("village_code", Cell.digits(12)).references("villages", "村（社区）"),
+			required("status", Cell.oneOf(ProjectStatus.class)),
+			optional("started", Cell.date()),
+			optional("investment_wan", Cell.decimal(0, Double.MAX_VALUE))));
+
+	static final List<Sheet> IN_LOAD_ORDER = List.of(TOWNS, VILLAGES, ENTERPRISES, LEADERS, REPRESENTATIVES,
+			FRIENDSHIPS, PAIRINGS, PROJECTS);
+
+	private Sheets() {
+	}
+
+	static Optional<Sheet> byKind(String kind) {
+		return IN_LOAD_ORDER.stream().filter(sheet -> sheet.kind().equals(kind)).findFirst();
+	}
+
+	static List<String> kinds() {
+		return IN_LOAD_ORDER.stream().map(Sheet::kind).toList();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Friendships between leaders and representatives: who befriends whom. */
+package cn.tongxin.graph.network;

@@ -1,0 +1,122 @@
+package cn.tongxin.graph.pairing;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.tongxin.graph.enterprise.Enterprise;
+import cn.tongxin.graph.enterprise.Enterprises;
+import cn.tongxin.graph.place.Places;
+import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.system.Today;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import static cn.tongxin.graph.system.BatchAnswers.byParent;
+import static cn.tongxin.graph.system.BatchAnswers.keys;
+
+/** Pairings as fields of villages and enterprises, and the projects inside them. */
+@Controller
+class PairingController {
+
+	private final Pairings pairings;
+
+	private final Places places;
+
+	private final Enterprises enterprises;
+
+	private final Today today;
+
+	PairingController(Pairings pairings, Places places, Enterprises enterprises, Today today) {
+		this.pairings = pairings;
+		this.places = places;
+		this.enterprises = enterprises;
+		this.today = today;
+	}
+
+	@QueryMapping
+	Project project(@Argument String id) {
+		return this.pairings.project(id).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Village")
+	Map<Village, Boolean> paired(List<Village> villages) {
+		Set<String> paired = this.pairings.pairedAmong(keys(villages, Village::code), this.today.date());
+		return byParent(villages, village -> paired.contains(village.code()));
+	}
+
+	@BatchMapping(typeName = "Village", field = "pairings")
+	Map<Village, List<Pairing>> pairingsOfVillage(List<Village> villages) {
+		Map<String, List<Pairing>> byVillage = this.pairings.ofVillages(keys(villages, Village::code));
+		return byParent(villages, village -> byVillage.getOrDefault(village.code(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Enterprise", field = "pairings")
+	Map<Enterprise, List<Pairing>> pairingsOfEnterprise(List<Enterprise> enterprises) {
+		Map<String, List<Pairing>> byEnterprise = this.pairings.ofEnterprises(keys(enterprises, Enterprise::creditCode));
+		return byParent(enterprises, enterprise -> byEnterprise.getOrDefault(enterprise.creditCode(), List.of()));
+	}
+
+	/** The villages an enterprise is paired with now; ended pairings are left out. */
+	@BatchMapping(typeName = "Enterprise")
+	Map<Enterprise, List<Village>> pairedVillages(List<Enterprise> enterprises) {
+		LocalDate today = this.today.date();
+		Map<String, List<Pairing>> current = this.pairings.ofEnterprises(keys(enterprises, Enterprise::creditCode))
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(pairing -> !pairing.endedBy(today))
+			.collect(Collectors.groupingBy(Pairing::enterpriseCreditCode));
+		Map<String, Village> villages = this.places
+			.villagesByCode(current.values().stream().flatMap(List::stream).map(Pairing::villageCode).distinct().toList());
+		return byParent(enterprises, enterprise -> current.getOrDefault(enterprise.creditCode(), List.of())
+			.stream()
+			.map(pairing -> villages.get(pairing.villageCode()))
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(Village::code))
+			.toList());
+	}
+
+	@SchemaMapping(typeName = "Pairing")
+	boolean ended(Pairing pairing) {
+		return pairing.endedBy(this.today.date());
+	}
+
+	@BatchMapping(typeName = "Pairing", field = "enterprise")
+	Map<Pairing, Enterprise> enterpriseOfPairing(List<Pairing> pairings) {
+		Map<String, Enterprise> enterprises = this.enterprises.byCreditCode(keys(pairings, Pairing::enterpriseCreditCode));
+		return byParent(pairings, pairing -> enterprises.get(pairing.enterpriseCreditCode()));
+	}
+
+	@BatchMapping(typeName = "Pairing", field = "village")
+	Map<Pairing, Village> villageOfPairing(List<Pairing> pairings) {
+		Map<String, Village> villages = this.places.villagesByCode(keys(pairings, Pairing::villageCode));
+		return byParent(pairings, pairing -> villages.get(pairing.villageCode()));
+	}
+
+	@BatchMapping(typeName = "Pairing")
+	Map<Pairing, List<Project>> projects(List<Pairing> pairings) {
+		return this.pairings.projectsOf(pairings);
+	}
+
+	@BatchMapping(typeName = "Project", field = "enterprise")
+	Map<Project, Enterprise> enterpriseOfProject(List<Project> projects) {
+		Map<String, Enterprise> enterprises = this.enterprises.byCreditCode(keys(projects, Project::enterpriseCreditCode));
+		return byParent(projects, project -> enterprises.get(project.enterpriseCreditCode()));
+	}
+
+	@BatchMapping(typeName = "Project", field = "village")
+	Map<Project, Village> villageOfProject(List<Project> projects) {
+		Map<String, Village> villages = this.places.villagesByCode(keys(projects, Project::villageCode));
+		return byParent(projects, project -> villages.get(project.villageCode()));
+	}
+
+}

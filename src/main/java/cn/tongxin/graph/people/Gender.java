@@ -1,0 +1,7 @@
+package cn.tongxin.graph.people;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

@@ -1,0 +1,2 @@
+/** Towns and their villages and communities. */
+package cn.tongxin.graph.place;

@@ -1,0 +1,32 @@
+package cn.tongxin.graph.system;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Helpers for {@code @BatchMapping} methods, which answer a whole list of parents with one query. */
+public final class BatchAnswers {
+
+	private BatchAnswers() {
+	}
+
+	/** The distinct, non-null keys of a batch of parents, to look up in one query. */
+	public static <P> List<String> keys(List<P> parents, Function<P, String> key) {
+		return parents.stream().map(key).filter(Objects::nonNull).distinct().toList();
+	}
+
+	/** Each parent's value; a parent without one is left out, which GraphQL reads as {@code null}. */
+	public static <P, V> Map<P, V> byParent(List<P> parents, Function<P, V> value) {
+		var answer = new HashMap<P, V>();
+		for (P parent : parents) {
+			V found = value.apply(parent);
+			if (found != null) {
+				answer.put(parent, found);
+			}
+		}
+		return answer;
+	}
+
+}

@@ -1,0 +1,33 @@
+package cn.tongxin.graph.system;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps the failures a client can act on to GraphQL errors with their message. Anything else falls through to
+ * Spring for GraphQL's default, which answers INTERNAL_ERROR without a stack trace or Cypher.
+ * <p>
+ * A resolver rather than a {@code @GraphQlExceptionHandler}: those run inside the controller's data fetcher,
+ * where Spring's connection support would turn the failed field into an empty connection and report a second,
+ * confusing error about its non-null {@code totalCount}.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (ex instanceof InvalidArgument) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(ex.getMessage())
+				.build();
+		}
+		return null;
+	}
+
+}

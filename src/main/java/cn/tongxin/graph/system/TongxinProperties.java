@@ -1,0 +1,34 @@
+package cn.tongxin.graph.system;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's own settings ({@code tongxin.*}).
+ *
+ * @param dataDir where the embedded database keeps its files
+ * @param embedded the embedded database, used when no {@code spring.neo4j.uri} is set
+ * @param demoData load the demo district on the first start with an empty store
+ * @param zone the district's time zone, which decides what "today" is for pairings that end
+ * @param ledger the CSV ledger import
+ */
+@ConfigurationProperties("tongxin")
+public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embedded,
+		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone,
+		@DefaultValue Ledger ledger) {
+
+	/**
+	 * @param boltPort the port Bolt listens on, on 127.0.0.1 only; 0 picks a free one
+	 * @param pageCache memory for the embedded page cache, in Neo4j's notation
+	 */
+	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("256m") String pageCache) {
+	}
+
+	/** @param batchSize rows written per transaction */
+	public record Ledger(@DefaultValue("1000") int batchSize) {
+	}
+
+}

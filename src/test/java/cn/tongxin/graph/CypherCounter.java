@@ -1,0 +1,104 @@
+package cn.tongxin.graph;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Wraps the application's driver to count the Cypher statements it sends and the access mode of every session
+ * it opens: what a request costs in round trips, and whether reads go to read-only transactions.
+ */
+public class CypherCounter implements BeanPostProcessor {
+
+	private final AtomicInteger statements = new AtomicInteger();
+
+	private final List<AccessMode> sessionModes = new CopyOnWriteArrayList<>();
+
+	public void reset() {
+		this.statements.set(0);
+		this.sessionModes.clear();
+	}
+
+	public int statements() {
+		return this.statements.get();
+	}
+
+	public List<AccessMode> sessionModes() {
+		return List.copyOf(this.sessionModes);
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof Driver driver) {
+			return wrap(Driver.class, driver, this::driverCall);
+		}
+		return bean;
+	}
+
+	private Object driverCall(Object target, Method method, Object[] args) throws Throwable {
+		Object result = invoke(target, method, args);
+		if (method.getName().equals("session") && result instanceof Session session) {
+			AccessMode mode = AccessMode.WRITE;
+			for (Object arg : (args != null) ? args : new Object[0]) {
+				if (arg instanceof SessionConfig config) {
+					mode = config.defaultAccessMode();
+				}
+			}
+			this.sessionModes.add(mode);
+			return wrap(Session.class, session, this::sessionCall);
+		}
+		return result;
+	}
+
+	private Object sessionCall(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("run")) {
+			this.statements.incrementAndGet();
+		}
+		Object result = invoke(target, method, args);
+		if (method.getName().equals("beginTransaction") && result instanceof Transaction transaction) {
+			return wrap(Transaction.class, transaction, this::transactionCall);
+		}
+		return result;
+	}
+
+	private Object transactionCall(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("run")) {
+			this.statements.incrementAndGet();
+		}
+		return invoke(target, method, args);
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getTargetException();
+		}
+	}
+
+	@FunctionalInterface
+	private interface Call {
+
+		Object handle(Object target, Method method, Object[] args) throws Throwable;
+
+	}
+
+	private static <T> T wrap(Class<T> type, T target, Call call) {
+		InvocationHandler handler = (proxy, method, args) -> call.handle(target, method, args);
+		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler));
+	}
+
+}

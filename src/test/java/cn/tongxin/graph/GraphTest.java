@@ -1,0 +1,28 @@
+package cn.tongxin.graph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, talking to the shared in-process Neo4j as an external server
+ * through a {@code neo4j://} routing URI. Every class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tongxin.demo-data=false")
+@ContextConfiguration(initializers = SharedNeo4jInitializer.class)
+@Import(GraphTestConfiguration.class)
+public @interface GraphTest {
+
+}

@@ -1,0 +1,119 @@
+package cn.tongxin.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import cn.tongxin.graph.ledger.ImportReport;
+import com.jayway.jsonpath.JsonPath;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service as a client sees it: CSV imports and GraphQL, over real HTTP on the test's port. */
+public class TongxinHttp {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final String base;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final HttpSyncGraphQlClient graphQl;
+
+	public TongxinHttp(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(this.base + "/graphql"))
+			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("queries/")), List.of(".graphql")))
+			.build();
+	}
+
+	/** GraphQL over HTTP; documents by name come from {@code queries/<name>.graphql}. */
+	public HttpSyncGraphQlClient graphQl() {
+		return this.graphQl;
+	}
+
+	/** Values at a JsonPath under {@code data}, such as {@code coverage.byTown[*].town.code}. */
+	public static <T> List<T> values(ClientGraphQlResponse response, String path) {
+		assertThat(response.getErrors()).isEmpty();
+		return JsonPath.read(response.toMap(), "$.data." + path);
+	}
+
+	public ImportReport importCsv(String kind, String csv) {
+		return importCsv(kind, csv, false);
+	}
+
+	public ImportReport importCsv(String kind, String csv, boolean dryRun) {
+		HttpResponse<String> response = postImport(kind + (dryRun ? "?dryRun=true" : ""), "text/csv; charset=utf-8",
+				csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readValue(response.body(), ImportReport.class);
+	}
+
+	/** Imports {@code sample-data/<kind>.csv}, the contract's sample, expecting no rejected row. */
+	public ImportReport importSample(String kind) {
+		ImportReport report = importCsv(kind, sample(kind));
+		assertThat(report.rejected()).as(kind).isEmpty();
+		return report;
+	}
+
+	public void importWholeSample() {
+		for (String kind : List.of("towns", "villages", "enterprises", "leaders", "representatives", "friendships",
+				"pairings", "projects")) {
+			importSample(kind);
+		}
+	}
+
+	public static String sample(String kind) {
+		try (InputStream in = new ClassPathResource("sample-data/" + kind + ".csv").getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public HttpResponse<String> postImport(String kindAndQuery, String contentType, byte[] body) {
+		var request = HttpRequest.newBuilder(URI.create(this.base + "/api/import/" + kindAndQuery))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpResponse<String> get(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
