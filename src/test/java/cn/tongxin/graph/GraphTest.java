@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tongxin.demo-data=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tongxin.demo-data=false",
+		// Small batches, so that the sample files cross batch boundaries in every import test.
+		"tongxin.ledger.batch-size=50" })
 @ContextConfiguration(initializers = SharedNeo4jInitializer.class)
 @Import(GraphTestConfiguration.class)
 public @interface GraphTest {

@@ -1,0 +1,70 @@
+package cn.tongxin.graph.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.ledger.ImportReport;
+import cn.tongxin.graph.ledger.LedgerImport;
+import cn.tongxin.graph.system.TongxinProperties;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo district goes through the real import, whole, and only into an empty store. */
+@GraphTest
+class DemoDistrictLoaderTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	LedgerImport ledgerImport;
+
+	@Test
+	void loadsEveryRowOfTheDemoDistrictIntoAnEmptyStoreOnce() {
+		TestGraph.empty(this.neo4j);
+		var loader = new DemoDistrictLoader(withDemoData(), this.neo4j, this.ledgerImport);
+
+		loader.run(null);
+
+		for (Map.Entry<String, String> file : DemoDistrict.csvFiles(DemoDistrict.SEED).entrySet()) {
+			ImportReport again = this.ledgerImport.importFile(file.getKey(),
+					file.getValue().getBytes(StandardCharsets.UTF_8), true);
+			assertThat(again.rejected()).as(file.getKey()).isEmpty();
+			assertThat(again.created() + again.updated()).as(file.getKey()).isZero();
+		}
+		assertThat(count("MATCH (t:Town) RETURN count(t)")).isEqualTo(12);
+		assertThat(count("MATCH (r:Representative) RETURN count(r)")).isEqualTo(865);
+		assertThat(count("MATCH (p:Project) RETURN count(p)")).isEqualTo(189);
+
+		var coverage = new TongxinHttp(this.port).graphQl().documentName("coverage/coverage").executeSync();
+		assertThat(coverage.field("coverage.villages").toEntity(Integer.class)).isBetween(140, 160);
+		assertThat(coverage.field("coverage.unpairedVillages").toEntity(Integer.class)).isBetween(1, 15);
+
+		this.neo4j.query("MATCH (t:Town {code: '610322100'}) SET t.name = 'renamed by a clerk'").run();
+		loader.run(null);
+		assertThat(count("MATCH (t:Town {name: 'renamed by a clerk'}) RETURN count(t)")).isEqualTo(1);
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private static TongxinProperties withDemoData() {
+		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), true,
+				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(1000));
+	}
+
+}
