@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
-import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.Cursor;
@@ -31,13 +30,10 @@ class CoverageController {
 
 	private final CoverageFigures figures;
 
-	private final Places places;
-
 	private final Today today;
 
-	CoverageController(CoverageFigures figures, Places places, Today today) {
+	CoverageController(CoverageFigures figures, Today today) {
 		this.figures = figures;
-		this.places = places;
 		this.today = today;
 	}
 
@@ -58,11 +54,9 @@ class CoverageController {
 		if (size < 0 || size > LARGEST_PAGE) {
 			throw new InvalidArgument("first：每页 0 到 " + LARGEST_PAGE + " 条，收到 " + size + "；更多请用 after 翻页");
 		}
-		if (townCode != null && this.places.town(townCode).isEmpty()) {
-			throw noSuchTown(townCode);
-		}
 		// One more than asked tells whether another page follows.
-		UnpairedPage page = this.figures.unpairedVillages(townCode, Cursor.keyOf(after), size + 1, this.today.date());
+		UnpairedPage page = this.figures.unpairedVillages(townCode, Cursor.keyOf(after), size + 1, this.today.date())
+			.orElseThrow(() -> noSuchTown(townCode));
 		List<Village> villages = page.villages().subList(0, Math.min(size, page.villages().size()));
 		var edges = new ArrayList<VillageConnection.Edge>();
 		for (Village village : villages) {

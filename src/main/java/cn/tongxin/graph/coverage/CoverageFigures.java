@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 
 import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
@@ -20,7 +21,9 @@ class CoverageFigures {
 
 	private static final String COVERAGE_BY_TOWN = CypherFile.load("coverage/coverage-by-town");
 
-	private static final String UNPAIRED_VILLAGES = CypherFile.load("coverage/unpaired-villages");
+	private static final String UNPAIRED_IN_DISTRICT = CypherFile.load("coverage/unpaired-villages-in-district");
+
+	private static final String UNPAIRED_IN_TOWN = CypherFile.load("coverage/unpaired-villages-in-town");
 
 	private final Neo4jClient neo4j;
 
@@ -43,21 +46,21 @@ class CoverageFigures {
 
 	/**
 	 * Up to {@code limit} unpaired villages after the one with code {@code afterCode}, in code order, of one town
-	 * or of the district; and how many unpaired villages there are in all.
+	 * or ({@code townCode} null) of the district; and how many unpaired villages there are in all. Empty when
+	 * the town is unknown.
 	 */
-	UnpairedPage unpairedVillages(String townCode, String afterCode, int limit, LocalDate today) {
+	Optional<UnpairedPage> unpairedVillages(String townCode, String afterCode, int limit, LocalDate today) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
 		parameters.put("after", afterCode);
 		parameters.put("limit", limit);
 		parameters.put("today", today);
-		return this.neo4j.query(UNPAIRED_VILLAGES)
+		return this.neo4j.query((townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT)
 			.bindAll(parameters)
 			.fetchAs(UnpairedPage.class)
 			.mappedBy((types, record) -> new UnpairedPage(record.get("totalCount").asInt(),
 					record.get("page").asList(Village::from)))
-			.one()
-			.orElseThrow();
+			.one();
 	}
 
 	record UnpairedPage(int totalCount, List<Village> villages) {

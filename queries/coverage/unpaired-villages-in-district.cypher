@@ -1,0 +1,19 @@
+// The villages of the whole district with no current pairing: how many there are, and a page of up to
+// $limit of them after the village code $after. The page walks the village_code index in order, so it
+// stops after $limit unpaired villages instead of sorting them all.
+CALL () {
+  MATCH (v:Village)
+  WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+  RETURN count(v) AS totalCount
+}
+CALL () {
+  MATCH (v:Village)
+  WHERE v.code > coalesce($after, '')
+    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+  WITH v
+  ORDER BY v.code
+  LIMIT $limit
+  MATCH (v)-[:IN_TOWN]->(t:Town)
+  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude}) AS page
+}
+RETURN totalCount, page

@@ -1,0 +1,19 @@
+// The villages of town $townCode with no current pairing: how many there are, and a page of up to
+// $limit of them after the village code $after, in code order. The town is found first, so only its own
+// villages are read; no row comes back for an unknown town.
+MATCH (t:Town {code: $townCode})
+CALL (t) {
+  MATCH (v:Village)-[:IN_TOWN]->(t)
+  WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+  RETURN count(v) AS totalCount
+}
+CALL (t) {
+  MATCH (v:Village)-[:IN_TOWN]->(t)
+  WHERE v.code > coalesce($after, '')
+    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+  WITH v
+  ORDER BY v.code
+  LIMIT $limit
+  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude}) AS page
+}
+RETURN totalCount, page
