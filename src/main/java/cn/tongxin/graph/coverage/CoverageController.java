@@ -40,12 +40,14 @@ class CoverageController {
 	/** The district's coverage, or one town's when {@code townCode} is given. */
 	@QueryMapping
 	Coverage coverage(@Argument String townCode) {
-		List<TownCoverage> byTown = this.figures.byTown((townCode != null) ? List.of(townCode) : null,
-				this.today.date());
-		if (townCode != null && byTown.isEmpty()) {
+		if (townCode == null) {
+			return Coverage.of(this.figures.ofDistrict(this.today.date()));
+		}
+		List<TownCoverage> town = this.figures.ofTowns(List.of(townCode), this.today.date());
+		if (town.isEmpty()) {
 			throw noSuchTown(townCode);
 		}
-		return Coverage.of(byTown);
+		return Coverage.of(town);
 	}
 
 	@QueryMapping
@@ -69,7 +71,7 @@ class CoverageController {
 
 	@BatchMapping(typeName = "Town")
 	Map<Town, TownCoverage> coverage(List<Town> towns) {
-		Map<String, TownCoverage> byCode = this.figures.byTown(keys(towns, Town::code), this.today.date())
+		Map<String, TownCoverage> byCode = this.figures.ofTowns(keys(towns, Town::code), this.today.date())
 			.stream()
 			.collect(Collectors.toMap(coverage -> coverage.town().code(), Function.identity()));
 		return byParent(towns, town -> byCode.get(town.code()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.tongxin.graph.place.Town;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CoverageFigures {
 
-	private static final String COVERAGE_BY_TOWN = CypherFile.load("coverage/coverage-by-town");
+	private static final String COVERAGE_OF_TOWNS = CypherFile.load("coverage/coverage-of-towns");
+
+	private static final String COVERAGE_OF_DISTRICT = CypherFile.load("coverage/coverage-of-district");
 
 	private static final String UNPAIRED_IN_DISTRICT = CypherFile.load("coverage/unpaired-villages-in-district");
 
@@ -31,12 +34,18 @@ class CoverageFigures {
 		this.neo4j = neo4j;
 	}
 
-	/** The coverage of each town, in code order; all towns when {@code townCodes} is {@code null}. */
-	List<TownCoverage> byTown(Collection<String> townCodes, LocalDate today) {
-		var parameters = new HashMap<String, Object>();
-		parameters.put("townCodes", (townCodes != null) ? List.copyOf(townCodes) : null);
-		parameters.put("today", today);
-		return List.copyOf(this.neo4j.query(COVERAGE_BY_TOWN)
+	/** The coverage of each of these towns, in code order; unknown codes are left out. */
+	List<TownCoverage> ofTowns(Collection<String> townCodes, LocalDate today) {
+		return townCoverages(COVERAGE_OF_TOWNS, Map.of("townCodes", List.copyOf(townCodes), "today", today));
+	}
+
+	/** The coverage of every town of the district, in code order. */
+	List<TownCoverage> ofDistrict(LocalDate today) {
+		return townCoverages(COVERAGE_OF_DISTRICT, Map.of("today", today));
+	}
+
+	private List<TownCoverage> townCoverages(String cypher, Map<String, Object> parameters) {
+		return List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(TownCoverage.class)
 			.mappedBy((types, record) -> new TownCoverage(Town.from(record.get("town")),

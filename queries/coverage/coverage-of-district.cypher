@@ -1,7 +1,5 @@
-// How many of each town's villages are paired today: a village is paired while at least one of its
-// pairings has not ended (no until, or until today or later). $townCodes null means every town.
+// The same figures as coverage-of-towns.cypher for every town of the district.
 MATCH (t:Town)
-WHERE $townCodes IS NULL OR t.code IN $townCodes
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   RETURN count(v) AS villages,

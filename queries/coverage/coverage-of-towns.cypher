@@ -1,0 +1,13 @@
+// How many of each of these towns' villages are paired today: a village is paired while at least one of
+// its pairings has not ended (no until, or until today or later).
+UNWIND $townCodes AS townCode
+MATCH (t:Town {code: townCode})
+CALL (t) {
+  MATCH (v:Village)-[:IN_TOWN]->(t)
+  RETURN count(v) AS villages,
+         count(CASE WHEN EXISTS {
+                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today
+               } THEN v END) AS pairedVillages
+}
+RETURN t {.code, .name} AS town, villages, pairedVillages
+ORDER BY t.code
