@@ -7,5 +7,5 @@ CALL (t) {
                  (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today
                } THEN v END) AS pairedVillages
 }
-RETURN t {.code, .name} AS town, villages, pairedVillages
+RETURN {town: t {.code, .name}, villages: villages, pairedVillages: pairedVillages} AS coverage
 ORDER BY t.code

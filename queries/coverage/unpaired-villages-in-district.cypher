@@ -16,4 +16,4 @@ CALL () {
   MATCH (v)-[:IN_TOWN]->(t:Town)
   RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude}) AS page
 }
-RETURN totalCount, page
+RETURN {totalCount: totalCount, page: page} AS unpaired

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import static cn.tongxin.graph.system.BatchAnswers.byParent;
 import static cn.tongxin.graph.system.BatchAnswers.keys;
 
+
 @Controller
 class CoverageController {
 

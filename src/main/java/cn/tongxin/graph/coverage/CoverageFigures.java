@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.GraphReader;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +27,10 @@ class CoverageFigures {
 
 	private static final String UNPAIRED_IN_TOWN = CypherFile.load("coverage/unpaired-villages-in-town");
 
-	private final Neo4jClient neo4j;
+	private final GraphReader graph;
 
-	CoverageFigures(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	CoverageFigures(GraphReader graph) {
+		this.graph = graph;
 	}
 
 	/** The coverage of each of these towns, in code order; unknown codes are left out. */
@@ -45,12 +44,7 @@ class CoverageFigures {
 	}
 
 	private List<TownCoverage> townCoverages(String cypher, Map<String, Object> parameters) {
-		return List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(TownCoverage.class)
-			.mappedBy((types, record) -> new TownCoverage(Town.from(record.get("town")),
-					record.get("villages").asInt(), record.get("pairedVillages").asInt()))
-			.all());
+		return this.graph.all(cypher, parameters, "coverage", TownCoverage::from);
 	}
 
 	/**
@@ -64,12 +58,12 @@ class CoverageFigures {
 		parameters.put("after", afterCode);
 		parameters.put("limit", limit);
 		parameters.put("today", today);
-		return this.neo4j.query((townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT)
-			.bindAll(parameters)
-			.fetchAs(UnpairedPage.class)
-			.mappedBy((types, record) -> new UnpairedPage(record.get("totalCount").asInt(),
-					record.get("page").asList(Village::from)))
-			.one();
+		return this.graph
+			.all((townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT, parameters, "unpaired",
+					unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(),
+							unpaired.get("page").asList(Village::from)))
+			.stream()
+			.findFirst();
 	}
 
 	record UnpairedPage(int totalCount, List<Village> villages) {

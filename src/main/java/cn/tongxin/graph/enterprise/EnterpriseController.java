@@ -11,8 +11,8 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static cn.tongxin.graph.system.BatchAnswers.byParent;
-import static cn.tongxin.graph.system.BatchAnswers.keys;
+import static cn.tongxin.graph.system.BatchAnswers.lookUp;
+
 
 @Controller
 class EnterpriseController {
@@ -33,8 +33,7 @@ class EnterpriseController {
 
 	@BatchMapping(typeName = "Enterprise")
 	Map<Enterprise, Town> town(List<Enterprise> enterprises) {
-		Map<String, Town> towns = this.places.townsByCode(keys(enterprises, Enterprise::townCode));
-		return byParent(enterprises, enterprise -> towns.get(enterprise.townCode()));
+		return lookUp(enterprises, Enterprise::townCode, this.places::townsByCode);
 	}
 
 }

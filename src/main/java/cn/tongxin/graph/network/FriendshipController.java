@@ -10,8 +10,9 @@ import cn.tongxin.graph.people.Representative;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-import static cn.tongxin.graph.system.BatchAnswers.byParent;
-import static cn.tongxin.graph.system.BatchAnswers.keys;
+import static cn.tongxin.graph.system.BatchAnswers.lookUp;
+import static cn.tongxin.graph.system.BatchAnswers.lookUpLists;
+
 
 @Controller
 class FriendshipController {
@@ -27,29 +28,22 @@ class FriendshipController {
 
 	@BatchMapping(typeName = "Leader")
 	Map<Leader, List<Friendship>> friends(List<Leader> leaders) {
-		Map<String, List<Friendship>> byLeader = this.friendships.ofLeaders(keys(leaders, Leader::id));
-		return byParent(leaders, leader -> byLeader.getOrDefault(leader.id(), List.of()));
+		return lookUpLists(leaders, Leader::id, this.friendships::ofLeaders);
 	}
 
 	@BatchMapping(typeName = "Representative")
 	Map<Representative, List<Friendship>> befriendedBy(List<Representative> representatives) {
-		Map<String, List<Friendship>> byRepresentative = this.friendships
-			.ofRepresentatives(keys(representatives, Representative::id));
-		return byParent(representatives,
-				representative -> byRepresentative.getOrDefault(representative.id(), List.of()));
+		return lookUpLists(representatives, Representative::id, this.friendships::ofRepresentatives);
 	}
 
 	@BatchMapping(typeName = "Friendship")
 	Map<Friendship, Leader> leader(List<Friendship> friendships) {
-		Map<String, Leader> leaders = this.people.leadersById(keys(friendships, Friendship::leaderId));
-		return byParent(friendships, friendship -> leaders.get(friendship.leaderId()));
+		return lookUp(friendships, Friendship::leaderId, this.people::leadersById);
 	}
 
 	@BatchMapping(typeName = "Friendship")
 	Map<Friendship, Representative> representative(List<Friendship> friendships) {
-		Map<String, Representative> representatives = this.people
-			.representativesById(keys(friendships, Friendship::representativeId));
-		return byParent(friendships, friendship -> representatives.get(friendship.representativeId()));
+		return lookUp(friendships, Friendship::representativeId, this.people::representativesById);
 	}
 
 }

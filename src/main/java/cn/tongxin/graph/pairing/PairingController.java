@@ -22,6 +22,9 @@ import org.springframework.stereotype.Controller;
 
 import static cn.tongxin.graph.system.BatchAnswers.byParent;
 import static cn.tongxin.graph.system.BatchAnswers.keys;
+import static cn.tongxin.graph.system.BatchAnswers.lookUp;
+import static cn.tongxin.graph.system.BatchAnswers.lookUpLists;
+
 
 /** Pairings as fields of villages and enterprises, and the projects inside them. */
 @Controller
@@ -55,14 +58,12 @@ class PairingController {
 
 	@BatchMapping(typeName = "Village", field = "pairings")
 	Map<Village, List<Pairing>> pairingsOfVillage(List<Village> villages) {
-		Map<String, List<Pairing>> byVillage = this.pairings.ofVillages(keys(villages, Village::code));
-		return byParent(villages, village -> byVillage.getOrDefault(village.code(), List.of()));
+		return lookUpLists(villages, Village::code, this.pairings::ofVillages);
 	}
 
 	@BatchMapping(typeName = "Enterprise", field = "pairings")
 	Map<Enterprise, List<Pairing>> pairingsOfEnterprise(List<Enterprise> enterprises) {
-		Map<String, List<Pairing>> byEnterprise = this.pairings.ofEnterprises(keys(enterprises, Enterprise::creditCode));
-		return byParent(enterprises, enterprise -> byEnterprise.getOrDefault(enterprise.creditCode(), List.of()));
+		return lookUpLists(enterprises, Enterprise::creditCode, this.pairings::ofEnterprises);
 	}
 
 	/** The villages an enterprise is paired with now; ended pairings are left out. */
@@ -92,14 +93,12 @@ class PairingController {
 
 	@BatchMapping(typeName = "Pairing", field = "enterprise")
 	Map<Pairing, Enterprise> enterpriseOfPairing(List<Pairing> pairings) {
-		Map<String, Enterprise> enterprises = this.enterprises.byCreditCode(keys(pairings, Pairing::enterpriseCreditCode));
-		return byParent(pairings, pairing -> enterprises.get(pairing.enterpriseCreditCode()));
+		return lookUp(pairings, Pairing::enterpriseCreditCode, this.enterprises::byCreditCode);
 	}
 
 	@BatchMapping(typeName = "Pairing", field = "village")
 	Map<Pairing, Village> villageOfPairing(List<Pairing> pairings) {
-		Map<String, Village> villages = this.places.villagesByCode(keys(pairings, Pairing::villageCode));
-		return byParent(pairings, pairing -> villages.get(pairing.villageCode()));
+		return lookUp(pairings, Pairing::villageCode, this.places::villagesByCode);
 	}
 
 	@BatchMapping(typeName = "Pairing")
@@ -109,14 +108,12 @@ class PairingController {
 
 	@BatchMapping(typeName = "Project", field = "enterprise")
 	Map<Project, Enterprise> enterpriseOfProject(List<Project> projects) {
-		Map<String, Enterprise> enterprises = this.enterprises.byCreditCode(keys(projects, Project::enterpriseCreditCode));
-		return byParent(projects, project -> enterprises.get(project.enterpriseCreditCode()));
+		return lookUp(projects, Project::enterpriseCreditCode, this.enterprises::byCreditCode);
 	}
 
 	@BatchMapping(typeName = "Project", field = "village")
 	Map<Project, Village> villageOfProject(List<Project> projects) {
-		Map<String, Village> villages = this.places.villagesByCode(keys(projects, Project::villageCode));
-		return byParent(projects, project -> villages.get(project.villageCode()));
+		return lookUp(projects, Project::villageCode, this.places::villagesByCode);
 	}
 
 }

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.GraphReader;
+import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,40 +31,39 @@ class Pairings {
 
 	private static final String PROJECTS_BY_ID = CypherFile.load("pairing/projects-by-id");
 
-	private final Neo4jClient neo4j;
+	private final GraphReader graph;
 
-	Pairings(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	Pairings(GraphReader graph) {
+		this.graph = graph;
 	}
 
 	/** Every pairing of each village, ended ones included, newest first. */
 	Map<String, List<Pairing>> ofVillages(Collection<String> villageCodes) {
-		return pairings(OF_VILLAGES, "villageCodes", villageCodes).stream()
-			.collect(Collectors.groupingBy(Pairing::villageCode));
+		return this.graph.groupedBy(OF_VILLAGES, "villageCodes", villageCodes, "pairing", Pairing::from,
+				Pairing::villageCode);
 	}
 
 	/** Every pairing of each enterprise, ended ones included, newest first. */
 	Map<String, List<Pairing>> ofEnterprises(Collection<String> creditCodes) {
-		return pairings(OF_ENTERPRISES, "creditCodes", creditCodes).stream()
-			.collect(Collectors.groupingBy(Pairing::enterpriseCreditCode));
+		return this.graph.groupedBy(OF_ENTERPRISES, "creditCodes", creditCodes, "pairing", Pairing::from,
+				Pairing::enterpriseCreditCode);
 	}
 
 	/** Those of the villages that have a pairing still current on {@code today}. */
 	Set<String> pairedAmong(Collection<String> villageCodes, LocalDate today) {
-		return new HashSet<>(this.neo4j.query(PAIRED_VILLAGES)
-			.bindAll(Map.of("villageCodes", List.copyOf(villageCodes), "today", today))
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("code").asString())
-			.all());
+		return new HashSet<>(this.graph.all(PAIRED_VILLAGES,
+				Map.of("villageCodes", List.copyOf(villageCodes), "today", today), "code", Value::asString));
 	}
 
-	/** The projects run inside each pairing. */
+	/** The projects run inside each pairing, in id order. */
 	Map<Pairing, List<Project>> projectsOf(List<Pairing> pairings) {
 		var keys = pairings.stream()
 			.map(p -> Map.of("enterpriseCreditCode", p.enterpriseCreditCode(), "villageCode", p.villageCode()))
 			.distinct()
 			.toList();
-		Map<List<String>, List<Project>> byPair = projects(PROJECTS_OF_PAIRINGS, "pairings", keys).stream()
+		Map<List<String>, List<Project>> byPair = this.graph
+			.all(PROJECTS_OF_PAIRINGS, Map.of("pairings", keys), "project", Project::from)
+			.stream()
 			.collect(Collectors.groupingBy(p -> List.of(p.enterpriseCreditCode(), p.villageCode())));
 		return pairings.stream()
 			.collect(Collectors.toMap(p -> p,
@@ -72,25 +72,8 @@ class Pairings {
 	}
 
 	Optional<Project> project(String id) {
-		return projects(PROJECTS_BY_ID, "ids", List.of(id)).stream().findFirst();
-	}
-
-	private Collection<Pairing> pairings(String cypher, String parameter, Collection<String> codes) {
-		return this.neo4j.query(cypher)
-			.bind(List.copyOf(codes))
-			.to(parameter)
-			.fetchAs(Pairing.class)
-			.mappedBy((types, record) -> Pairing.from(record.get("pairing")))
-			.all();
-	}
-
-	private Collection<Project> projects(String cypher, String parameter, List<?> values) {
-		return this.neo4j.query(cypher)
-			.bind(values)
-			.to(parameter)
-			.fetchAs(Project.class)
-			.mappedBy((types, record) -> Project.from(record.get("project")))
-			.all();
+		return Optional.ofNullable(
+				this.graph.byKey(PROJECTS_BY_ID, "ids", List.of(id), "project", Project::from, Project::id).get(id));
 	}
 
 }

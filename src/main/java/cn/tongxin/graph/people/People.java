@@ -4,12 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.GraphReader;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +21,10 @@ public class People {
 
 	private static final String REPRESENTATIVES_RUNNING = CypherFile.load("people/representatives-running");
 
-	private final Neo4jClient neo4j;
+	private final GraphReader graph;
 
-	People(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	People(GraphReader graph) {
+		this.graph = graph;
 	}
 
 	public Optional<Leader> leader(String id) {
@@ -34,14 +32,7 @@ public class People {
 	}
 
 	public Map<String, Leader> leadersById(Collection<String> ids) {
-		return this.neo4j.query(LEADERS_BY_ID)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Leader.class)
-			.mappedBy((types, record) -> Leader.from(record.get("leader")))
-			.all()
-			.stream()
-			.collect(Collectors.toMap(Leader::id, Function.identity()));
+		return this.graph.byKey(LEADERS_BY_ID, "ids", ids, "leader", Leader::from, Leader::id);
 	}
 
 	public Optional<Representative> representative(String id) {
@@ -49,26 +40,14 @@ public class People {
 	}
 
 	public Map<String, Representative> representativesById(Collection<String> ids) {
-		return this.neo4j.query(REPRESENTATIVES_BY_ID)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Representative.class)
-			.mappedBy((types, record) -> Representative.from(record.get("representative")))
-			.all()
-			.stream()
-			.collect(Collectors.toMap(Representative::id, Function.identity()));
+		return this.graph.byKey(REPRESENTATIVES_BY_ID, "ids", ids, "representative", Representative::from,
+				Representative::id);
 	}
 
-	/** The representatives who run each of these enterprises, by credit code. */
+	/** The representatives who run each of these enterprises, by credit code, in id order. */
 	public Map<String, List<Representative>> representativesRunning(Collection<String> creditCodes) {
-		return this.neo4j.query(REPRESENTATIVES_RUNNING)
-			.bind(List.copyOf(creditCodes))
-			.to("creditCodes")
-			.fetchAs(Representative.class)
-			.mappedBy((types, record) -> Representative.from(record.get("representative")))
-			.all()
-			.stream()
-			.collect(Collectors.groupingBy(Representative::enterpriseCreditCode));
+		return this.graph.groupedBy(REPRESENTATIVES_RUNNING, "creditCodes", creditCodes, "representative",
+				Representative::from, Representative::enterpriseCreditCode);
 	}
 
 }

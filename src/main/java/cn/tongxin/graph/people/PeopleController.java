@@ -8,13 +8,15 @@ import cn.tongxin.graph.enterprise.Enterprises;
 import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Town;
 
-import static cn.tongxin.graph.system.BatchAnswers.byParent;
-import static cn.tongxin.graph.system.BatchAnswers.keys;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import static cn.tongxin.graph.system.BatchAnswers.byParent;
+import static cn.tongxin.graph.system.BatchAnswers.keys;
+import static cn.tongxin.graph.system.BatchAnswers.lookUp;
 
 @Controller
 class PeopleController {
@@ -43,21 +45,17 @@ class PeopleController {
 
 	@BatchMapping(typeName = "Leader", field = "town")
 	Map<Leader, Town> townOfLeader(List<Leader> leaders) {
-		Map<String, Town> towns = this.places.townsByCode(keys(leaders, Leader::townCode));
-		return byParent(leaders, leader -> towns.get(leader.townCode()));
+		return lookUp(leaders, Leader::townCode, this.places::townsByCode);
 	}
 
 	@BatchMapping(typeName = "Representative", field = "town")
 	Map<Representative, Town> townOfRepresentative(List<Representative> representatives) {
-		Map<String, Town> towns = this.places.townsByCode(keys(representatives, Representative::townCode));
-		return byParent(representatives, representative -> towns.get(representative.townCode()));
+		return lookUp(representatives, Representative::townCode, this.places::townsByCode);
 	}
 
 	@BatchMapping(typeName = "Representative")
 	Map<Representative, Enterprise> enterprise(List<Representative> representatives) {
-		Map<String, Enterprise> enterprises = this.enterprises
-			.byCreditCode(keys(representatives, Representative::enterpriseCreditCode));
-		return byParent(representatives, representative -> enterprises.get(representative.enterpriseCreditCode()));
+		return lookUp(representatives, Representative::enterpriseCreditCode, this.enterprises::byCreditCode);
 	}
 
 	/** The representative who runs an enterprise; where the ledger names several, the first by id. */

@@ -8,8 +8,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static cn.tongxin.graph.system.BatchAnswers.byParent;
-import static cn.tongxin.graph.system.BatchAnswers.keys;
+import static cn.tongxin.graph.system.BatchAnswers.lookUp;
+import static cn.tongxin.graph.system.BatchAnswers.lookUpLists;
+
 
 @Controller
 class PlaceController {
@@ -37,14 +38,12 @@ class PlaceController {
 
 	@BatchMapping(typeName = "Village")
 	Map<Village, Town> town(List<Village> villages) {
-		Map<String, Town> towns = this.places.townsByCode(keys(villages, Village::townCode));
-		return byParent(villages, village -> towns.get(village.townCode()));
+		return lookUp(villages, Village::townCode, this.places::townsByCode);
 	}
 
 	@BatchMapping(typeName = "Town")
 	Map<Town, List<Village>> villages(List<Town> towns) {
-		Map<String, List<Village>> villages = this.places.villagesOfTowns(keys(towns, Town::code));
-		return byParent(towns, town -> villages.getOrDefault(town.code(), List.of()));
+		return lookUpLists(towns, Town::code, this.places::villagesOfTowns);
 	}
 
 }

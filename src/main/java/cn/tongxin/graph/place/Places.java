@@ -4,12 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.GraphReader;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +24,14 @@ public class Places {
 
 	private static final String VILLAGES_OF_TOWNS = CypherFile.load("place/villages-of-towns");
 
-	private final Neo4jClient neo4j;
+	private final GraphReader graph;
 
-	Places(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	Places(GraphReader graph) {
+		this.graph = graph;
 	}
 
 	public List<Town> towns() {
-		return List.copyOf(this.neo4j.query(TOWNS)
-			.fetchAs(Town.class)
-			.mappedBy((types, record) -> Town.from(record.get("town")))
-			.all());
+		return this.graph.all(TOWNS, Map.of(), "town", Town::from);
 	}
 
 	public Optional<Town> town(String code) {
@@ -44,14 +39,7 @@ public class Places {
 	}
 
 	public Map<String, Town> townsByCode(Collection<String> codes) {
-		return this.neo4j.query(TOWNS_BY_CODE)
-			.bind(List.copyOf(codes))
-			.to("codes")
-			.fetchAs(Town.class)
-			.mappedBy((types, record) -> Town.from(record.get("town")))
-			.all()
-			.stream()
-			.collect(Collectors.toMap(Town::code, Function.identity()));
+		return this.graph.byKey(TOWNS_BY_CODE, "codes", codes, "town", Town::from, Town::code);
 	}
 
 	public Optional<Village> village(String code) {
@@ -59,26 +47,13 @@ public class Places {
 	}
 
 	public Map<String, Village> villagesByCode(Collection<String> codes) {
-		return this.neo4j.query(VILLAGES_BY_CODE)
-			.bind(List.copyOf(codes))
-			.to("codes")
-			.fetchAs(Village.class)
-			.mappedBy((types, record) -> Village.from(record.get("village")))
-			.all()
-			.stream()
-			.collect(Collectors.toMap(Village::code, Function.identity()));
+		return this.graph.byKey(VILLAGES_BY_CODE, "codes", codes, "village", Village::from, Village::code);
 	}
 
 	/** The villages of each town, in code order. */
 	public Map<String, List<Village>> villagesOfTowns(Collection<String> townCodes) {
-		return this.neo4j.query(VILLAGES_OF_TOWNS)
-			.bind(List.copyOf(townCodes))
-			.to("townCodes")
-			.fetchAs(Village.class)
-			.mappedBy((types, record) -> Village.from(record.get("village")))
-			.all()
-			.stream()
-			.collect(Collectors.groupingBy(Village::townCode));
+		return this.graph.groupedBy(VILLAGES_OF_TOWNS, "townCodes", townCodes, "village", Village::from,
+				Village::townCode);
 	}
 
 }

@@ -17,6 +17,23 @@ public final class BatchAnswers {
 		return parents.stream().map(key).filter(Objects::nonNull).distinct().toList();
 	}
 
+	/**
+	 * Each parent's value, found by the parent's key among those one batch look-up returns: a village's town by
+	 * its town code, say. A parent whose key finds nothing is left out, which GraphQL reads as {@code null}.
+	 */
+	public static <P, V> Map<P, V> lookUp(List<P> parents, Function<P, String> key,
+			Function<List<String>, Map<String, V>> batch) {
+		Map<String, V> found = batch.apply(keys(parents, key));
+		return byParent(parents, parent -> found.get(key.apply(parent)));
+	}
+
+	/** Like {@link #lookUp} for a list per parent, with an empty list where the look-up finds nothing. */
+	public static <P, V> Map<P, List<V>> lookUpLists(List<P> parents, Function<P, String> key,
+			Function<List<String>, Map<String, List<V>>> batch) {
+		Map<String, List<V>> found = batch.apply(keys(parents, key));
+		return byParent(parents, parent -> found.getOrDefault(key.apply(parent), List.of()));
+	}
+
 	/** Each parent's value; a parent without one is left out, which GraphQL reads as {@code null}. */
 	public static <P, V> Map<P, V> byParent(List<P> parents, Function<P, V> value) {
 		var answer = new HashMap<P, V>();
