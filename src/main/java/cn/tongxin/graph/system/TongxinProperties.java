@@ -25,10 +25,24 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	 * @param pageCache memory for the embedded page cache, in Neo4j's notation
 	 */
 	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("256m") String pageCache) {
+
+		public Embedded {
+			if (boltPort < 0 || boltPort > 65535) {
+				throw new IllegalArgumentException("tongxin.embedded.bolt-port must be 0 (any free port) to 65535");
+			}
+		}
+
 	}
 
 	/** @param batchSize rows written per transaction */
 	public record Ledger(@DefaultValue("1000") int batchSize) {
+
+		public Ledger {
+			if (batchSize < 1) {
+				throw new IllegalArgumentException("tongxin.ledger.batch-size must be at least 1");
+			}
+		}
+
 	}
 
 }
