@@ -1,5 +1,7 @@
 package cn.tongxin.graph;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AccessMode;
@@ -21,7 +23,12 @@ class QueryCostTests {
 			query($first: Int) {
 			  unpairedVillages(first: $first) {
 			    totalCount
-			    edges { node { code town { code name } paired pairings { since enterprise { name } projects { id } } } }
+			    edges {
+			      node {
+			        code town { code name } paired projects { id }
+			        pairings { since projects { id } enterprise { name representative { name } pairedVillages { code } } }
+			      }
+			    }
 			  }
 			}
 			""";
@@ -38,7 +45,7 @@ class QueryCostTests {
 	TongxinHttp api;
 
 	@BeforeEach
-	void sixtyVillagesWithEndedPairings() {
+	void sixtyVillagesWithEndedPairingsAndAProjectEach() {
 		TestGraph.empty(this.neo4j);
 		this.api = new TongxinHttp(this.port);
 		this.api.importCsv("towns", "code,name\n%s,甲镇\n".formatted(TOWN));
@@ -49,8 +56,15 @@ class QueryCostTests {
 			villages.append("%s%03d,第%d村,%s\n".formatted(TOWN, i, i, TOWN));
 			pairings.append("91610322022725555J,%s%03d,2019-01-01,2020-01-01\n".formatted(TOWN, i));
 		}
+		var projects = new StringBuilder("id,name,enterprise_credit_code,village_code,status\n");
+		for (int i = 1; i <= 60; i++) {
+			projects.append("P%03d,项目%d,91610322022725555J,%s%03d,COMPLETED\n".formatted(i, i, TOWN, i));
+		}
 		this.api.importCsv("villages", villages.toString());
 		this.api.importCsv("pairings", pairings.toString());
+		this.api.importCsv("projects", projects.toString());
+		this.api.importCsv("representatives",
+				"id,name,category,level,enterprise_credit_code\nR1,李娜,PRIVATE_ECONOMY,DISTRICT,91610322022725555J\n");
 	}
 
 	@Test
@@ -58,20 +72,33 @@ class QueryCostTests {
 		int small = statementsFor(5);
 		int large = statementsFor(50);
 
-		// the page, then one batch each for towns, paired, pairings, their enterprises and their projects
-		assertThat(small).isEqualTo(6);
+		// the page, then one batch per field: town, paired, projects, pairings, their projects, their enterprise,
+		// its representative, and its paired villages (its pairings, then those villages)
+		assertThat(small).isEqualTo(10);
 		assertThat(large).isEqualTo(small);
 	}
 
 	@Test
 	void readsInReadOnlyTransactions() {
+		this.api.importCsv("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
+		this.api.importCsv("friendships", "leader_id,representative_id,since\nL1,R1,2024-01-01\n");
 		this.cypher.reset();
 
-		this.api.graphQl().document(PAGE_OF_VILLAGES).variable("first", 10).executeSync();
-		this.api.graphQl().documentName("coverage/coverage").executeSync();
-		this.api.graphQl().documentName("place/towns").executeSync();
+		for (var document : List.of(this.api.graphQl().document(PAGE_OF_VILLAGES).variable("first", 10),
+				this.api.graphQl().documentName("coverage/coverage"),
+				this.api.graphQl().documentName("coverage/coverage").variable("townCode", TOWN),
+				this.api.graphQl().documentName("coverage/unpaired-villages").variable("townCode", TOWN),
+				this.api.graphQl().documentName("place/towns"),
+				this.api.graphQl().documentName("place/town").variable("code", TOWN),
+				this.api.graphQl().documentName("place/village").variable("code", TOWN + "001"),
+				this.api.graphQl().documentName("enterprise/enterprise").variable("creditCode", "91610322022725555J"),
+				this.api.graphQl().documentName("network/leader-friends").variable("id", "L1"),
+				this.api.graphQl().documentName("network/representative-befriended-by").variable("id", "R1"),
+				this.api.graphQl().document("{ project(id: \"P001\") { name enterprise { name } village { name } } }"))) {
+			assertThat(document.executeSync().getErrors()).isEmpty();
+		}
 
-		assertThat(this.cypher.sessionModes()).isNotEmpty().containsOnly(AccessMode.READ);
+		assertThat(this.cypher.sessionModes()).hasSizeGreaterThan(20).containsOnly(AccessMode.READ);
 	}
 
 	private int statementsFor(int first) {

@@ -147,12 +147,20 @@ abstract class SampleDistrictScenarios {
 
 	@Test
 	void reimportingTheSampleChangesNothing() {
+		long nodes = count("MATCH (n) RETURN count(n)");
+		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
 		for (String kind : List.of("towns", "villages", "enterprises", "leaders", "representatives", "friendships",
 				"pairings", "projects")) {
 			var report = this.api.importSample(kind);
 			assertThat(report.created() + report.updated()).as(kind).isZero();
 			assertThat(report.unchanged()).as(kind).isPositive();
 		}
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
 	}
 
 }

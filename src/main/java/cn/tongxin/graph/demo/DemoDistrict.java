@@ -128,8 +128,8 @@ public final class DemoDistrict {
 	private static final List<String> MINORITY_ETHNICITIES = List.of("回族", "回族", "回族", "回族", "满族", "满族",
 			"蒙古族", "蒙古族", "藏族");
 
-	private static final List<LocalDate> FUTURE_ENDS = List.of(LocalDate.of(2027, 12, 31), LocalDate.of(2028, 6, 30),
-			LocalDate.of(2028, 12, 31));
+	private static final List<LocalDate> FUTURE_ENDS = List.of(LocalDate.of(2030, 12, 31), LocalDate.of(2031, 6, 30),
+			LocalDate.of(2031, 12, 31));
 
 	private DemoDistrict() {
 	}

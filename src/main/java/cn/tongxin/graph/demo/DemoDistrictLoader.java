@@ -10,21 +10,29 @@ import cn.tongxin.graph.system.TongxinProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo district on the first start with an empty store ({@code tongxin.demo-data=true}, the default),
- * through the same ledger import as any clerk's file. A store that holds any ledger record is left alone.
+ * Loads the demo district ({@code tongxin.demo-data=true}, the default) through the same ledger import as any
+ * clerk's file, into an empty store only: a store that holds any ledger record is left alone. It runs once the
+ * application is wired and before the web server opens its port, so nobody sees a half-loaded district. A
+ * {@code (:DemoDistrict)} node records whether the load finished; a first load that was cut off is completed at
+ * the next start (the import is idempotent).
  */
 @Component
-class DemoDistrictLoader implements ApplicationRunner {
+class DemoDistrictLoader implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(DemoDistrictLoader.class);
 
-	private static final String LEDGER_IS_EMPTY = CypherFile.load("demo/ledger-is-empty");
+	private static final String STATE = CypherFile.load("demo/demo-state");
+
+	private static final String STARTED = CypherFile.load("demo/demo-started");
+
+	private static final String COMPLETE = CypherFile.load("demo/demo-complete");
 
 	private final TongxinProperties properties;
 
@@ -32,32 +40,50 @@ class DemoDistrictLoader implements ApplicationRunner {
 
 	private final LedgerImport ledgerImport;
 
-	DemoDistrictLoader(TongxinProperties properties, Neo4jClient neo4j, LedgerImport ledgerImport) {
+	private final TransactionTemplate reading;
+
+	DemoDistrictLoader(TongxinProperties properties, Neo4jClient neo4j, LedgerImport ledgerImport,
+			PlatformTransactionManager transactions) {
 		this.properties = properties;
 		this.neo4j = neo4j;
 		this.ledgerImport = ledgerImport;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.properties.demoData() || !ledgerIsEmpty()) {
+	public void afterSingletonsInstantiated() {
+		if (this.properties.demoData()) {
+			loadIfWanted();
+		}
+	}
+
+	void loadIfWanted() {
+		Map<String, Object> state = this.reading.execute(status -> this.neo4j.query(STATE).fetch().one().orElseThrow());
+		boolean empty = (Boolean) state.get("empty");
+		boolean unfinished = (Boolean) state.get("unfinished");
+		if (!empty && !unfinished) {
 			return;
 		}
-		logger.info("The store is empty: loading the demo district (tongxin.demo-data=false turns this off)");
+		logger.info((empty ? "The store is empty: loading" : "Finishing an interrupted load of")
+				+ " the demo district (tongxin.demo-data=false turns this off)");
+		this.neo4j.query(STARTED).bind(DemoDistrict.SEED).to("seed").run();
+		var loaded = new StringBuilder();
 		for (Map.Entry<String, String> file : DemoDistrict.csvFiles(DemoDistrict.SEED).entrySet()) {
 			ImportReport report = this.ledgerImport.importFile(file.getKey(),
 					file.getValue().getBytes(StandardCharsets.UTF_8), false);
 			if (!report.rejected().isEmpty()) {
-				// Only counts and line numbers: a message can quote a cell, and cells can be personal data.
+				// Only counts and line numbers: a message can quote a cell.
 				logger.warn("Demo " + file.getKey() + ": " + report.rejected().size() + " rows rejected, first at line "
 						+ report.rejected().get(0).line());
 			}
-			logger.info("Demo " + file.getKey() + ": " + report.created() + " created");
+			loaded.append(loaded.isEmpty() ? "" : ", ")
+				.append(report.created() + report.updated() + report.unchanged())
+				.append(' ')
+				.append(file.getKey());
 		}
-	}
-
-	private boolean ledgerIsEmpty() {
-		return this.neo4j.query(LEDGER_IS_EMPTY).fetchAs(Boolean.class).one().orElse(true);
+		this.neo4j.query(COMPLETE).run();
+		logger.info("Demo district loaded: " + loaded);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.tongxin.graph.ledger;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ interface Cell {
 
 	/** A telephone number: digits, with the separators people write (+, -, spaces, brackets). */
 	static Cell phone() {
-		Pattern pattern = Pattern.compile("\\+?[0-9][0-9 ()\\-]{4,19}");
+		Pattern pattern = Pattern.compile("[+(]?[0-9][0-9 ()\\-]{4,19}");
 		return text -> {
 			String phone = text.strip();
 			if (!pattern.matcher(phone).matches()) {
@@ -83,10 +84,15 @@ interface Cell {
 				throw new CellRejected("应为整数");
 			}
 			if (number < min || number > max) {
-				throw new CellRejected(rangeReason(min, max, Long.MAX_VALUE));
+				throw new CellRejected(rangeReason(number < min, min, max));
 			}
 			return number;
 		};
+	}
+
+	/** A year from {@code first} up to the current one, which is read at each import, not once. */
+	static Cell yearSince(int first) {
+		return text -> wholeNumber(first, Year.now().getValue()).parse(text);
 	}
 
 	static Cell decimal(double min, double max) {
@@ -102,7 +108,7 @@ interface Cell {
 				throw new CellRejected("应为数字");
 			}
 			if (number < min || number > max) {
-				throw new CellRejected(rangeReason(min, max, Double.MAX_VALUE));
+				throw new CellRejected(rangeReason(number < min, min, max));
 			}
 			return number;
 		};
@@ -119,9 +125,10 @@ interface Cell {
 		};
 	}
 
-	private static String rangeReason(Number min, Number max, Number unbounded) {
-		if (max.equals(unbounded)) {
-			return "不能小于 " + plain(min);
+	/** A range with a real upper end reads "between"; one capped only by what the graph stores, "at least". */
+	private static String rangeReason(boolean tooSmall, Number min, Number max) {
+		if (max.doubleValue() >= Integer.MAX_VALUE) {
+			return tooSmall ? "不能小于 " + plain(min) : "不能大于 " + plain(max);
 		}
 		return "应在 " + plain(min) + " 到 " + plain(max) + " 之间";
 	}

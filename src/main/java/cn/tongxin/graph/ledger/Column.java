@@ -10,30 +10,36 @@ package cn.tongxin.graph.ledger;
  * @param cell how a non-blank cell is read
  * @param defaultValue what a blank optional cell means, {@code null} for "unknown"
  * @param references the kind of ledger whose key this column names, or {@code null}
+ * @param personal personal data (a phone number, a birth year), never quoted back in a message
  */
 record Column(String header, String property, boolean required, Cell cell, Object defaultValue,
-		Reference references) {
+		Reference references, boolean personal) {
 
 	/** A column that names a record of another ledger, which must already be in the graph. */
 	record Reference(String kind, String noun) {
 	}
 
 	static Column required(String header, Cell cell) {
-		return new Column(header, propertyFor(header), true, cell, null, null);
+		return new Column(header, propertyFor(header), true, cell, null, null, false);
 	}
 
 	static Column optional(String header, Cell cell) {
-		return new Column(header, propertyFor(header), false, cell, null, null);
+		return new Column(header, propertyFor(header), false, cell, null, null, false);
 	}
 
 	Column orElse(Object value) {
-		return new Column(this.header, this.property, this.required, this.cell, value, this.references);
+		return new Column(this.header, this.property, this.required, this.cell, value, this.references, this.personal);
 	}
 
 	/** This column names a record of ledger {@code kind}, called {@code noun} in messages. */
 	Column references(String kind, String noun) {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue,
-				new Reference(kind, noun));
+				new Reference(kind, noun), this.personal);
+	}
+
+	Column personalData() {
+		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, this.references,
+				true);
 	}
 
 	/** {@code town_code} becomes {@code townCode}: files speak snake_case, the graph camelCase. */

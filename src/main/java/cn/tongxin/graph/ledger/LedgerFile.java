@@ -58,7 +58,8 @@ record LedgerFile(List<String> headers, List<Row> rows) {
 			}
 		}
 		catch (UncheckedIOException | IOException ex) {
-			throw new UnreadableLedger("不是有效的 CSV 文件：第 " + (endOfPrevious + 1) + " 行起的引号没有成对闭合");
+			throw new UnreadableLedger("不是有效的 CSV 文件：第 " + (endOfPrevious + 1)
+					+ " 行起的引号用法有误（引号要成对；用引号括起的格子，右引号后须紧跟逗号或换行）");
 		}
 		return new LedgerFile(headers, rows);
 	}

@@ -14,7 +14,14 @@ import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
 import cn.tongxin.graph.system.TongxinProperties;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,10 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports one ledger file. Every row is checked on its own; good rows are stored, bad ones reported with
  * their line, and one never costs the other. Rows go to the graph in batches of {@code tongxin.ledger.batch-size},
  * each batch one transaction of a few round trips: look up its references, look up what is stored, write what
- * is new or changed. Re-importing a file therefore writes nothing.
+ * is new or changed. Re-importing a file therefore writes nothing. A batch the database does not take stops the
+ * import with {@link ImportInterrupted}, which reports what the batches before it stored.
  */
 @Service
 public class LedgerImport {
+
+	private static final Log logger = LogFactory.getLog(LedgerImport.class);
 
 	private final LedgerGraph graph;
 
@@ -67,7 +77,16 @@ public class LedgerImport {
 		TransactionTemplate transaction = dryRun ? this.reading : this.writing;
 		for (int from = 0; from < rows.size(); from += this.batchSize) {
 			List<ReadRow> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
-			transaction.executeWithoutResult(status -> importBatch(sheet, batch, dryRun, tally));
+			try {
+				tally.add(transaction.execute(status -> importBatch(sheet, batch, dryRun)));
+			}
+			catch (DataAccessException | TransactionException ex) {
+				logger.error("Import of " + kind + " stopped at lines " + batch.get(0).line() + "-"
+						+ batch.get(batch.size() - 1).line(), ex);
+				throw new ImportInterrupted(batch.get(0).line(), batch.get(batch.size() - 1).line(), tally.report(),
+						ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException,
+						ex);
+			}
 		}
 		return tally.report();
 	}
@@ -92,28 +111,31 @@ public class LedgerImport {
 		return rows;
 	}
 
-	private void importBatch(Sheet sheet, List<ReadRow> batch, boolean dryRun, Tally tally) {
-		List<ReadRow> resolved = withReferencesResolved(sheet, batch, tally);
+	/** One batch, in one transaction: what it would create, update or leave, and the rows it rejects. */
+	private Tally importBatch(Sheet sheet, List<ReadRow> batch, boolean dryRun) {
+		var outcome = new Tally(sheet.kind(), dryRun);
+		List<ReadRow> resolved = withReferencesResolved(sheet, batch, outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Map<String, Object>> stored = this.graph.stored(sheet, keys);
 		var changes = new ArrayList<Map<String, Object>>();
 		for (ReadRow row : resolved) {
 			Map<String, Object> before = stored.get(sheet.keyOf(row.properties()));
 			if (before == null) {
-				tally.created++;
+				outcome.created++;
 				changes.add(row.properties());
 			}
 			else if (sameProperties(before, row.properties())) {
-				tally.unchanged++;
+				outcome.unchanged++;
 			}
 			else {
-				tally.updated++;
+				outcome.updated++;
 				changes.add(row.properties());
 			}
 		}
 		if (!dryRun && !changes.isEmpty()) {
 			this.graph.upsert(sheet, changes);
 		}
+		return outcome;
 	}
 
 	/** Rows whose references all name stored records; the others are rejected, naming what is missing. */
@@ -200,10 +222,18 @@ public class LedgerImport {
 			this.rejected.add(new RejectedRow(line, message));
 		}
 
+		/** Counts a batch in once its transaction has committed. */
+		void add(Tally batch) {
+			this.created += batch.created;
+			this.updated += batch.updated;
+			this.unchanged += batch.unchanged;
+			this.rejected.addAll(batch.rejected);
+		}
+
 		ImportReport report() {
-			this.rejected.sort(Comparator.comparingInt(RejectedRow::line));
-			return new ImportReport(this.kind, this.dryRun, this.created, this.updated, this.unchanged,
-					List.copyOf(this.rejected));
+			var lines = new ArrayList<>(this.rejected);
+			lines.sort(Comparator.comparingInt(RejectedRow::line));
+			return new ImportReport(this.kind, this.dryRun, this.created, this.updated, this.unchanged, List.copyOf(lines));
 		}
 
 	}

@@ -31,6 +31,15 @@ class LedgerImportController {
 	}
 
 	@ExceptionHandler
+	ProblemDetail interrupted(ImportInterrupted ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+				ex.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage());
+		problem.setTitle("导入中断");
+		problem.setProperty("report", ex.soFar());
+		return problem;
+	}
+
+	@ExceptionHandler
 	ProblemDetail unreadable(UnreadableLedger ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("无法读取台账文件");

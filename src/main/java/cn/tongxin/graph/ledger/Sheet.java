@@ -61,7 +61,8 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 				byHeader.put(column.header(), column.cell().parse(text));
 			}
 			catch (CellRejected ex) {
-				problems.add(column.header() + " " + text.strip() + "：" + ex.getMessage());
+				String quoted = column.personal() ? "" : " " + text.strip();
+				problems.add(column.header() + quoted + "：" + ex.getMessage());
 				byHeader.put(column.header(), null);
 			}
 		}

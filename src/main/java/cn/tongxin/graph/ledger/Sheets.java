@@ -1,6 +1,5 @@
 package cn.tongxin.graph.ledger;
 
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class Sheets {
 			required("name", Cell.text()),
 			required("town_code", Cell.digits(9)).references("towns", "镇"),
 			optional("kind", Cell.oneOf(VillageKind.class)).orElse(VillageKind.VILLAGE.name()),
-			optional("households", Cell.wholeNumber(0, Long.MAX_VALUE)),
+			optional("households", Cell.wholeNumber(0, Integer.MAX_VALUE)),
 			optional("latitude", Cell.decimal(-90, 90)),
 			optional("longitude", Cell.decimal(-180, 180))),
 			List.of(RowRule.together("latitude", "longitude")));
@@ -40,7 +39,7 @@ final class Sheets {
 			required("town_code", Cell.digits(9)).references("towns", "镇"),
 			optional("industry", Cell.identifier()),
 			optional("ownership", Cell.oneOf(Ownership.class)),
-			optional("employees", Cell.wholeNumber(0, Long.MAX_VALUE)),
+			optional("employees", Cell.wholeNumber(0, Integer.MAX_VALUE)),
 			optional("latitude", Cell.decimal(-90, 90)),
 			optional("longitude", Cell.decimal(-180, 180))),
 			List.of(RowRule.together("latitude", "longitude")));
@@ -59,13 +58,13 @@ final class Sheets {
 			required("id", Cell.identifier()),
 			required("name", Cell.text()),
 			optional("gender", Cell.oneOf(Gender.class)),
-			optional("birth_year", Cell.wholeNumber(1900, Year.now().getValue())),
+			optional("birth_year", Cell.yearSince(1900)).personalData(),
 			optional("ethnicity", Cell.text()),
 			required("category", Cell.oneOf(Category.class)),
 			required("level", Cell.oneOf(RepresentativeLevel.class)),
 			optional("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
 			optional("town_code", Cell.digits(9)).references("towns", "镇"),
-			optional("phone", Cell.phone())));
+			optional("phone", Cell.phone()).personalData()));
 
 	static final Sheet FRIENDSHIPS = new Sheet("friendships", List.of("leader_id", "representative_id"), List.of(
 			required("leader_id", Cell.identifier()).references("leaders", "领导"),

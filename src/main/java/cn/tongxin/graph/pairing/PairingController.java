@@ -86,6 +86,16 @@ class PairingController {
 			.toList());
 	}
 
+	@BatchMapping(typeName = "Village", field = "projects")
+	Map<Village, List<Project>> projectsOfVillage(List<Village> villages) {
+		return lookUpLists(villages, Village::code, this.pairings::projectsOfVillages);
+	}
+
+	@BatchMapping(typeName = "Enterprise", field = "projects")
+	Map<Enterprise, List<Project>> projectsOfEnterprise(List<Enterprise> enterprises) {
+		return lookUpLists(enterprises, Enterprise::creditCode, this.pairings::projectsOfEnterprises);
+	}
+
 	@SchemaMapping(typeName = "Pairing")
 	boolean ended(Pairing pairing) {
 		return pairing.endedBy(this.today.date());

@@ -31,6 +31,10 @@ class Pairings {
 
 	private static final String PROJECTS_BY_ID = CypherFile.load("pairing/projects-by-id");
 
+	private static final String PROJECTS_OF_VILLAGES = CypherFile.load("pairing/projects-of-villages");
+
+	private static final String PROJECTS_OF_ENTERPRISES = CypherFile.load("pairing/projects-of-enterprises");
+
 	private final GraphReader graph;
 
 	Pairings(GraphReader graph) {
@@ -69,6 +73,18 @@ class Pairings {
 			.collect(Collectors.toMap(p -> p,
 					p -> byPair.getOrDefault(List.of(p.enterpriseCreditCode(), p.villageCode()), List.of()),
 					(a, b) -> a));
+	}
+
+	/** Every project for each village, in id order. */
+	Map<String, List<Project>> projectsOfVillages(Collection<String> villageCodes) {
+		return this.graph.groupedBy(PROJECTS_OF_VILLAGES, "villageCodes", villageCodes, "project", Project::from,
+				Project::villageCode);
+	}
+
+	/** Every project each enterprise carries out, in id order. */
+	Map<String, List<Project>> projectsOfEnterprises(Collection<String> creditCodes) {
+		return this.graph.groupedBy(PROJECTS_OF_ENTERPRISES, "creditCodes", creditCodes, "project", Project::from,
+				Project::enterpriseCreditCode);
 	}
 
 	Optional<Project> project(String id) {

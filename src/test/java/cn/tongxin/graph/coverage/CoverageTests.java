@@ -1,11 +1,11 @@
 package cn.tongxin.graph.coverage;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.GraphTestConfiguration;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class CoverageTests {
 
 	TongxinHttp api;
 
-	LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	LocalDate today = GraphTestConfiguration.TODAY;
 
 	@BeforeEach
 	void townsAndAnEnterprise() {
@@ -160,8 +160,10 @@ class CoverageTests {
 			.document("{ unpairedVillages(after: \"not-a-cursor\") { totalCount } }")
 			.executeSync();
 
-		assertThat(response.getErrors()).singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).contains("after").contains("endCursor"));
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getMessage()).contains("after").contains("endCursor");
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+		});
 	}
 
 	@Test
@@ -173,10 +175,12 @@ class CoverageTests {
 			.document("{ unpairedVillages(townCode: \"999999999\") { totalCount } }")
 			.executeSync();
 
-		assertThat(coverage.getErrors()).singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).contains("999999999").contains("没有这个镇"));
-		assertThat(unpaired.getErrors()).singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).contains("999999999"));
+		for (ClientGraphQlResponse response : List.of(coverage, unpaired)) {
+			assertThat(response.getErrors()).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).isEqualTo("townCode 999999999：没有这个镇");
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			});
+		}
 	}
 
 	private void villages(String townCode, int count) {
@@ -194,10 +198,6 @@ class CoverageTests {
 
 	private ClientGraphQlResponse coverage(String townCode) {
 		return this.api.graphQl().documentName("coverage/coverage").variable("townCode", townCode).executeSync();
-	}
-
-	static List<String> codes(String... codes) {
-		return List.of(codes);
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.tongxin.graph.ledger;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.List;
 
 import cn.tongxin.graph.CypherCounter;
@@ -112,6 +113,25 @@ class LedgerImportTests {
 		}
 
 		@Test
+		void rejectAColumnNamedTwice() {
+			HttpResponse<String> response = api.postImport("towns", "text/csv",
+					"code,name,Code\n%s,甲镇,%s\n".formatted(TOWN, TOWN).getBytes(StandardCharsets.UTF_8));
+
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body()).contains("列名「code」出现了两次");
+		}
+
+		@Test
+		void rejectTextAfterAClosingQuote() {
+			HttpResponse<String> response = api.postImport("towns", "text/csv",
+					"code,name\n%s,\"甲\"镇\n".formatted(TOWN).getBytes(StandardCharsets.UTF_8));
+
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body()).contains("第 2 行").contains("右引号后须紧跟逗号或换行");
+			assertThat(towns()).isEmpty();
+		}
+
+		@Test
 		void refuseABodySentAsAForm() {
 			HttpResponse<String> response = api.postImport("towns", "application/x-www-form-urlencoded",
 					"code,name\n%s,甲镇\n".formatted(TOWN).getBytes(StandardCharsets.UTF_8));
@@ -192,6 +212,104 @@ class LedgerImportTests {
 			assertThat(village.field("village.town.code").toEntity(String.class)).isEqualTo(OTHER_TOWN);
 			var oldTown = api.graphQl().documentName("place/town").variable("code", TOWN).executeSync();
 			assertThat(values(oldTown, "town.villages[*].code")).isEmpty();
+		}
+
+		@Test
+		void moveAnEnterpriseToAnotherTownLeavingOneTie() {
+			referencedRecords();
+
+			api.importCsv("enterprises", "credit_code,name,town_code\n%s,建材有限公司,%s\n".formatted(ENTERPRISE, OTHER_TOWN));
+
+			var enterprise = api.graphQl().documentName("enterprise/enterprise").variable("creditCode", ENTERPRISE).executeSync();
+			assertThat(enterprise.field("enterprise.town.code").toEntity(String.class)).isEqualTo(OTHER_TOWN);
+			assertThat(count("MATCH (:Enterprise {creditCode: '%s'})-[r:IN_TOWN]->() RETURN count(r)".formatted(ENTERPRISE)))
+				.isEqualTo(1);
+		}
+
+		@Test
+		void changeAndThenClearWhatARepresentativeRunsAndWhereTheyBelong() {
+			referencedRecords();
+			String other = "91610322557257081K";
+			ok("enterprises", "credit_code,name,town_code\n%s,物流有限公司,%s\n".formatted(other, OTHER_TOWN));
+			String header = "id,name,category,level,enterprise_credit_code,town_code\n";
+			ok("representatives", header + "R1,李娜,PRIVATE_ECONOMY,DISTRICT,%s,%s\n".formatted(ENTERPRISE, TOWN));
+
+			ok("representatives", header + "R1,李娜,PRIVATE_ECONOMY,DISTRICT,%s,%s\n".formatted(other, OTHER_TOWN));
+
+			var moved = representative("R1");
+			assertThat(moved.field("representative.enterprise.creditCode").toEntity(String.class)).isEqualTo(other);
+			assertThat(moved.field("representative.town.code").toEntity(String.class)).isEqualTo(OTHER_TOWN);
+			var formerEnterprise = api.graphQl().documentName("enterprise/enterprise").variable("creditCode", ENTERPRISE).executeSync();
+			assertThat((Object) formerEnterprise.field("enterprise.representative").getValue()).isNull();
+
+			ok("representatives", header + "R1,李娜,PRIVATE_ECONOMY,DISTRICT,,\n");
+
+			var cleared = representative("R1");
+			assertThat((Object) cleared.field("representative.enterprise").getValue()).isNull();
+			assertThat((Object) cleared.field("representative.town").getValue()).isNull();
+			assertThat(count("MATCH (:Representative {id: 'R1'})-[r]->() RETURN count(r)")).isZero();
+		}
+
+		@Test
+		void takeATownLeaderToTheDistrictLevel() {
+			referencedRecords();
+			ok("leaders", "id,name,role,level,town_code\nL2,王强,PARTY_COMMITTEE,TOWN,%s\n".formatted(TOWN));
+
+			ok("leaders", "id,name,role,level,town_code\nL2,王强,PARTY_GROUP,DISTRICT,\n");
+
+			var leader = api.graphQl().documentName("network/leader-friends").variable("id", "L2").executeSync();
+			assertThat(leader.field("leader.level").toEntity(String.class)).isEqualTo("DISTRICT");
+			assertThat((Object) leader.field("leader.town").getValue()).isNull();
+		}
+
+		@Test
+		void moveAProjectToAnotherVillageAndEnterprise() {
+			referencedRecords();
+			String otherVillage = "610322101200";
+			String otherEnterprise = "91610322557257081K";
+			ok("villages", "code,name,town_code\n%s,李家村,%s\n".formatted(otherVillage, OTHER_TOWN));
+			ok("enterprises", "credit_code,name,town_code\n%s,物流有限公司,%s\n".formatted(otherEnterprise, OTHER_TOWN));
+			String header = "id,name,enterprise_credit_code,village_code,status\n";
+			ok("projects", header + "P1,产业项目,%s,%s,PLANNED\n".formatted(ENTERPRISE, VILLAGE));
+
+			ok("projects", header + "P1,产业项目,%s,%s,PLANNED\n".formatted(otherEnterprise, otherVillage));
+
+			var project = api.graphQl()
+				.document("{ project(id: \"P1\") { enterprise { creditCode } village { code } } }")
+				.executeSync();
+			assertThat(project.field("project.enterprise.creditCode").toEntity(String.class)).isEqualTo(otherEnterprise);
+			assertThat(project.field("project.village.code").toEntity(String.class)).isEqualTo(otherVillage);
+			assertThat(count("MATCH (:Project {id: 'P1'})-[r]-() RETURN count(r)")).isEqualTo(2);
+		}
+
+		@Test
+		void reopenAPairingByClearingItsEnd() {
+			referencedRecords();
+			String header = "enterprise_credit_code,village_code,since,until\n";
+			ok("pairings", header + "%s,%s,2020-01-01,2021-01-01\n".formatted(ENTERPRISE, VILLAGE));
+
+			var report = api.importCsv("pairings", header + "%s,%s,2020-01-01,\n".formatted(ENTERPRISE, VILLAGE));
+
+			assertThat(report.updated()).isEqualTo(1);
+			var village = api.graphQl().documentName("place/village").variable("code", VILLAGE).executeSync();
+			assertThat(village.field("village.paired").toEntity(Boolean.class)).isTrue();
+			assertThat((Object) village.field("village.pairings[0].until").getValue()).isNull();
+		}
+
+		@Test
+		void showAProjectOutsideAPairingUnderItsVillageAndEnterprise() {
+			referencedRecords();
+			ok("projects", "id,name,enterprise_credit_code,village_code,status\nP1,产业项目,%s,%s,PLANNED\n"
+				.formatted(ENTERPRISE, VILLAGE));
+
+			var response = api.graphQl()
+				.document("{ village(code: \"%s\") { projects { id } pairings { since } } enterprise(creditCode: \"%s\") { projects { id } } }"
+					.formatted(VILLAGE, ENTERPRISE))
+				.executeSync();
+
+			assertThat(values(response, "village.projects[*].id")).containsExactly("P1");
+			assertThat(values(response, "village.pairings")).isEmpty();
+			assertThat(values(response, "enterprise.projects[*].id")).containsExactly("P1");
 		}
 
 		@Test
@@ -319,13 +437,40 @@ class LedgerImportTests {
 		}
 
 		@Test
-		void needAKnownOwnershipAndNoNegativeHeadcount() {
+		void needAKnownOwnershipAndAWholeNumberOfEmployees() {
 			assertThat(rejected("enterprises",
 					"credit_code,name,town_code,ownership\n%s,某公司,%s,MIXED\n".formatted(ENTERPRISE, TOWN)))
 				.isEqualTo("ownership MIXED：应为 PRIVATE、STATE、COLLECTIVE、FOREIGN、OTHER 之一");
 			assertThat(rejected("enterprises",
+					"credit_code,name,town_code,employees\n%s,某公司,%s,-1\n".formatted(ENTERPRISE, TOWN)))
+				.isEqualTo("employees -1：不能小于 0");
+			assertThat(rejected("enterprises",
 					"credit_code,name,town_code,employees\n%s,某公司,%s,1.5\n".formatted(ENTERPRISE, TOWN)))
 				.isEqualTo("employees 1.5：应为整数");
+		}
+
+		@Test
+		void needHouseholdsThatFitTheGraph() {
+			assertThat(rejected("villages",
+					"code,name,town_code,households\n%s,王家村,%s,3000000000\n".formatted(VILLAGE, TOWN)))
+				.isEqualTo("households 3000000000：不能大于 2147483647");
+		}
+
+		@Test
+		void needTheTownOfAnEnterpriseLeaderOrRepresentativeToExist() {
+			String noSuchTown = "town_code 610322999：没有这个镇，请先导入 towns 台账";
+			assertThat(rejected("enterprises", "credit_code,name,town_code\n%s,某公司,610322999\n".formatted(ENTERPRISE)))
+				.isEqualTo(noSuchTown);
+			assertThat(rejected("leaders", "id,name,role,level,town_code\nL2,王强,PARTY_COMMITTEE,TOWN,610322999\n"))
+				.isEqualTo(noSuchTown);
+			assertThat(rejected("representatives", "id,name,category,level,town_code\nR2,赵敏,INTELLECTUAL,DISTRICT,610322999\n"))
+				.isEqualTo(noSuchTown);
+		}
+
+		@Test
+		void needAKnownGender() {
+			assertThat(rejected("leaders", "id,name,gender,role,level\nL2,王强,M,PARTY_GROUP,DISTRICT\n"))
+				.isEqualTo("gender M：应为 MALE、FEMALE 之一");
 		}
 
 		@Test
@@ -362,11 +507,18 @@ class LedgerImportTests {
 		}
 
 		@Test
-		void needAPlausibleBirthYearAndPhone() {
+		void needAPlausibleBirthYearAndPhoneWithoutQuotingThem() {
+			int thisYear = Year.now().getValue();
 			assertThat(rejected("representatives", "id,name,category,level,birth_year\nR2,赵敏,INTELLECTUAL,DISTRICT,1850\n"))
-				.startsWith("birth_year 1850：应在 1900 到 ");
-			assertThat(rejected("representatives", "id,name,category,level,phone\nR2,赵敏,INTELLECTUAL,DISTRICT,unknown\n"))
-				.startsWith("phone unknown：应为电话号码");
+				.isEqualTo("birth_year：应在 1900 到 " + thisYear + " 之间");
+			assertThat(rejected("representatives",
+					"id,name,category,level,birth_year\nR2,赵敏,INTELLECTUAL,DISTRICT,%d\n".formatted(thisYear + 1)))
+				.isEqualTo("birth_year：应在 1900 到 " + thisYear + " 之间");
+			assertThat(rejected("representatives", "id,name,category,level,phone\nR2,赵敏,INTELLECTUAL,DISTRICT,138-x-5678\n"))
+				.isEqualTo("phone：应为电话号码（数字，可含 +、-、空格、括号）");
+			assertThat(api.importCsv("representatives",
+					"id,name,category,level,phone\nR2,赵敏,INTELLECTUAL,DISTRICT,(029) 8888 6666\nR3,钱多,INTELLECTUAL,DISTRICT,+86 138 0000 5678\n")
+				.created()).isEqualTo(2);
 		}
 
 		@Test
@@ -407,6 +559,15 @@ class LedgerImportTests {
 		}
 
 		@Test
+		void needTheProjectsEnterpriseAndVillageToExist() {
+			String header = "id,name,enterprise_credit_code,village_code,status\n";
+			assertThat(rejected("projects", header + "P1,产业项目,916103225907754626,%s,PLANNED\n".formatted(VILLAGE)))
+				.isEqualTo("enterprise_credit_code 916103225907754626：没有这个企业，请先导入 enterprises 台账");
+			assertThat(rejected("projects", header + "P1,产业项目,%s,610322100299,PLANNED\n".formatted(ENTERPRISE)))
+				.isEqualTo("village_code 610322100299：没有这个村（社区），请先导入 villages 台账");
+		}
+
+		@Test
 		void needAKnownProjectStatusAndNoNegativeInvestment() {
 			String header = "id,name,enterprise_credit_code,village_code,status,started,investment_wan\n";
 			assertThat(rejected("projects", header + "P1,产业项目,%s,%s,DONE,,\n".formatted(ENTERPRISE, VILLAGE)))
@@ -430,6 +591,16 @@ class LedgerImportTests {
 
 	void ok(String kind, String csv) {
 		assertThat(this.api.importCsv(kind, csv).rejected()).isEmpty();
+	}
+
+	long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	org.springframework.graphql.client.ClientGraphQlResponse representative(String id) {
+		return this.api.graphQl()
+			.document("{ representative(id: \"%s\") { enterprise { creditCode } town { code } } }".formatted(id))
+			.executeSync();
 	}
 
 	List<String> towns() {

@@ -1,0 +1,2 @@
+MATCH (d:DemoDistrict)
+SET d.complete = true, d.loadedAt = datetime()

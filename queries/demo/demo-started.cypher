@@ -1,0 +1,2 @@
+MERGE (d:DemoDistrict)
+SET d.seed = $seed, d.complete = false

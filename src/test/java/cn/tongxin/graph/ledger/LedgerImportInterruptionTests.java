@@ -1,0 +1,78 @@
+package cn.tongxin.graph.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.system.TongxinProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** A batch the database does not take stops the import, and the report says what was stored before it. */
+@GraphTest
+class LedgerImportInterruptionTests {
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@BeforeEach
+	void emptyGraph() {
+		TestGraph.empty(this.neo4j);
+	}
+
+	@Test
+	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
+		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.transactions, batchesOf(2));
+		String towns = "code,name\n610322100,甲镇\n610322101,乙镇\nbad,丙镇\n610322102,丁镇\n610322103,戊镇\n610322104,己镇\n";
+
+		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,
+				() -> ledgerImport.importFile("towns", towns.getBytes(StandardCharsets.UTF_8), false));
+
+		assertThat(interrupted.getMessage()).startsWith("第 5–6 行这一批未能写入数据库");
+		assertThat(interrupted.retryable()).isTrue();
+		assertThat(interrupted.soFar().created()).isEqualTo(2);
+		assertThat(interrupted.soFar().rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(4);
+		assertThat(this.neo4j.query("MATCH (t:Town) RETURN t.code ORDER BY t.code").fetchAs(String.class).all())
+			.containsExactly("610322100", "610322101");
+	}
+
+	private static TongxinProperties batchesOf(int size) {
+		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), false,
+				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(size));
+	}
+
+	/** The real graph, except that its second write fails as a lost connection would. */
+	static class FailingOnSecondWrite extends LedgerGraph {
+
+		private int writes;
+
+		FailingOnSecondWrite(Neo4jClient neo4j) {
+			super(neo4j);
+		}
+
+		@Override
+		void upsert(Sheet sheet, List<Map<String, Object>> rows) {
+			if (++this.writes == 2) {
+				throw new TransientDataAccessResourceException("connection lost");
+			}
+			super.upsert(sheet, rows);
+		}
+
+	}
+
+}
