@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * JUnit reports this class as skipped ("Docker is not available"), and the in-process suite carries the coverage.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tongxin.demo-data=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tongxin.demo-data=false",
+		"tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "tongxin.security.bcrypt-strength=4" })
 @Import(GraphTestConfiguration.class)
 class ContainerSampleDistrictTests extends SampleDistrictScenarios {
 

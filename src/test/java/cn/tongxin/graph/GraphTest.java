@@ -22,9 +22,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tongxin.demo-data=false",
 		// Small batches, so that the sample files cross batch boundaries in every import test.
-		"tongxin.ledger.batch-size=50" })
+		"tongxin.ledger.batch-size=50", "tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD,
+		// The cheapest bcrypt: every request signs in, and the tests send many.
+		"tongxin.security.bcrypt-strength=4" })
 @ContextConfiguration(initializers = SharedNeo4jInitializer.class)
 @Import(GraphTestConfiguration.class)
 public @interface GraphTest {
+
+	/** The password of the first administrator, {@code admin}, in every test application. */
+	String ADMIN_PASSWORD = "admin-password-for-tests";
 
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import cn.tongxin.graph.ledger.ImportReport;
@@ -29,15 +30,35 @@ public class TongxinHttp {
 
 	private final String base;
 
+	private final String authorization;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final HttpSyncGraphQlClient graphQl;
 
+	/** Signed in as the first administrator. */
 	public TongxinHttp(int port) {
+		this(port, "admin", GraphTest.ADMIN_PASSWORD);
+	}
+
+	/** Signed in with HTTP Basic as the given user on every request; a null user sends no credentials. */
+	public TongxinHttp(int port, String username, String password) {
 		this.base = "http://127.0.0.1:" + port;
-		this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(this.base + "/graphql"))
+		this.authorization = (username != null) ? "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+		RestClient.Builder rest = RestClient.builder().baseUrl(this.base + "/graphql");
+		if (this.authorization != null) {
+			rest.defaultHeader("Authorization", this.authorization);
+		}
+		this.graphQl = HttpSyncGraphQlClient.builder(rest)
 			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("queries/")), List.of(".graphql")))
 			.build();
+	}
+
+	/** The same service, signed in as someone else. */
+	public TongxinHttp as(String username, String password) {
+		return new TongxinHttp(Integer.parseInt(this.base.substring(this.base.lastIndexOf(':') + 1)), username,
+				password);
 	}
 
 	/** GraphQL over HTTP; documents by name come from {@code queries/<name>.graphql}. */
@@ -86,10 +107,27 @@ public class TongxinHttp {
 	}
 
 	public HttpResponse<String> postImport(String kindAndQuery, String contentType, byte[] body) {
-		var request = HttpRequest.newBuilder(URI.create(this.base + "/api/import/" + kindAndQuery))
+		var request = signedIn(HttpRequest.newBuilder(URI.create(this.base + "/api/import/" + kindAndQuery)))
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
+		return send(request);
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(signedIn(HttpRequest.newBuilder(URI.create(this.base + path))).build());
+	}
+
+	/** Any request, as built by the caller, with this client's credentials added. */
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(signedIn(request).build());
+	}
+
+	private HttpRequest.Builder signedIn(HttpRequest.Builder request) {
+		return (this.authorization != null) ? request.header("Authorization", this.authorization) : request;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
@@ -102,18 +140,5 @@ public class TongxinHttp {
 		}
 	}
 
-	public HttpResponse<String> get(String path) {
-		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

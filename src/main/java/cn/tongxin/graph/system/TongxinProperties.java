@@ -14,11 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData load the demo district on the first start with an empty store
  * @param zone the district's time zone, which decides what "today" is for pairings that end
  * @param ledger the CSV ledger import
+ * @param adminPassword the password of the first administrator, {@code admin}, used once to create it
+ * @param security sign-in settings
  */
 @ConfigurationProperties("tongxin")
 public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embedded,
 		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone,
-		@DefaultValue Ledger ledger) {
+		@DefaultValue Ledger ledger, String adminPassword, @DefaultValue Security security) {
+
+	/** Never print the administrator's password. */
+	@Override
+	public String toString() {
+		return "TongxinProperties[dataDir=" + this.dataDir + ", demoData=" + this.demoData + ", zone=" + this.zone + "]";
+	}
 
 	/**
 	 * @param boltPort the port Bolt listens on, on 127.0.0.1 only; 0 picks a free one
@@ -29,6 +37,17 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 		public Embedded {
 			if (boltPort < 0 || boltPort > 65535) {
 				throw new IllegalArgumentException("tongxin.embedded.bolt-port must be 0 (any free port) to 65535");
+			}
+		}
+
+	}
+
+	/** @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost) */
+	public record Security(@DefaultValue("10") int bcryptStrength) {
+
+		public Security {
+			if (bcryptStrength < 4 || bcryptStrength > 31) {
+				throw new IllegalArgumentException("tongxin.security.bcrypt-strength must be 4 to 31");
 			}
 		}
 

@@ -1,12 +1,11 @@
 package cn.tongxin.graph.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.ledger.ImportReport;
 import cn.tongxin.graph.ledger.LedgerImport;
@@ -84,8 +83,7 @@ class DemoDistrictLoaderTests {
 	}
 
 	private static TongxinProperties withDemoData() {
-		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), true,
-				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(1000));
+		return TestSettings.with(true, 1000);
 	}
 
 }

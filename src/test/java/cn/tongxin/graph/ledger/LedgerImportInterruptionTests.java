@@ -1,13 +1,12 @@
 package cn.tongxin.graph.ledger;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,7 @@ class LedgerImportInterruptionTests {
 	}
 
 	private static TongxinProperties batchesOf(int size) {
-		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), false,
-				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(size));
+		return TestSettings.with(false, size);
 	}
 
 	/** The real graph, except that its second write fails as a lost connection would. */

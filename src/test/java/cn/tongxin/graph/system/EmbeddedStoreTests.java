@@ -2,6 +2,7 @@ package cn.tongxin.graph.system;
 
 import java.nio.file.Path;
 
+import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinApplication;
 import cn.tongxin.graph.TongxinHttp;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class EmbeddedStoreTests {
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
 		return new SpringApplicationBuilder(TongxinApplication.class).run("--server.port=0",
-				"--tongxin.data-dir=" + dataDir, "--tongxin.embedded.bolt-port=0", "--tongxin.demo-data=" + demoData);
+				"--tongxin.data-dir=" + dataDir, "--tongxin.embedded.bolt-port=0", "--tongxin.demo-data=" + demoData,
+				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4");
 	}
 
 	private static TongxinHttp http(ConfigurableApplicationContext context) {

@@ -1,0 +1,70 @@
+package cn.tongxin.graph.access;
+
+import cn.tongxin.graph.system.TongxinProperties;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything but the health endpoint needs a login. API clients send HTTP Basic with every request, statelessly
+ * (no session is kept for them, so no CSRF token is needed); browser pages sign in with a form, keep a session
+ * and must send its CSRF token. Which of the two a request without credentials is asked for depends on what it
+ * accepts: a page gets the login form, anything else a 401 with {@code WWW-Authenticate: Basic}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("Tongxin Graph"))
+			.formLogin(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
+			.build();
+	}
+
+	/**
+	 * CSRF is a page of another site riding on the credentials a browser sends by itself: the session cookie. A
+	 * request with its own Authorization header, or an API request with no session at all, has none to ride on;
+	 * without this, an API client with no credentials would hear 403 (no CSRF token) instead of 401.
+	 */
+	private static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean api = path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/api/");
+		return api && request.getRequestedSessionId() == null;
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name()).implies(Role.EDITOR.name())
+			.role(Role.EDITOR.name()).implies(Role.VIEWER.name())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(TongxinProperties properties) {
+		return new BCryptPasswordEncoder(properties.security().bcryptStrength());
+	}
+
+}
