@@ -1,5 +1,6 @@
-// The same figures as coverage-of-towns.cypher for every town of the district.
+// The same figures as coverage-of-towns.cypher for every town of the district, or of the user's towns.
 MATCH (t:Town)
+WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   RETURN count(v) AS villages,

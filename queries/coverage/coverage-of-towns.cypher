@@ -2,6 +2,7 @@
 // its pairings has not ended (no until, or until today or later).
 UNWIND $townCodes AS townCode
 MATCH (t:Town {code: townCode})
+WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   RETURN count(v) AS villages,

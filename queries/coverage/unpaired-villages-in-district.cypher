@@ -1,14 +1,16 @@
-// The villages of the whole district with no current pairing: how many there are, and a page of up to
+// The villages of the whole district (or of the user's towns) with no current pairing: how many there are, and a page of up to
 // $limit of them after the village code $after. The page walks the village_code index in order, so it
 // stops after $limit unpaired villages instead of sorting them all.
 CALL () {
-  MATCH (v:Village)
-  WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+  MATCH (v:Village)-[:IN_TOWN]->(t:Town)
+  WHERE ($userTowns IS NULL OR t.code IN $userTowns)
+    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
   RETURN count(v) AS totalCount
 }
 CALL () {
   MATCH (v:Village)
   WHERE v.code > coalesce($after, '')
+    AND ($userTowns IS NULL OR EXISTS { (v)-[:IN_TOWN]->(ut:Town) WHERE ut.code IN $userTowns })
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
   WITH v
   ORDER BY v.code

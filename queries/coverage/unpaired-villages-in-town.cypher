@@ -2,6 +2,7 @@
 // $limit of them after the village code $after, in code order. The town is found first, so only its own
 // villages are read; no row comes back for an unknown town.
 MATCH (t:Town {code: $townCode})
+WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }

@@ -1,5 +1,6 @@
 UNWIND $rows AS row
 MATCH (t:Town {code: row.townCode})
+WHERE $userTowns IS NULL OR t.code IN $userTowns
 MERGE (e:Enterprise {creditCode: row.creditCode})
 SET e.name = row.name,
     e.industry = row.industry,

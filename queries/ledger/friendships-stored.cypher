@@ -1,3 +1,6 @@
 UNWIND $keys AS key
 MATCH (l:Leader {id: key.leaderId})-[f:BEFRIENDS]->(r:Representative {id: key.representativeId})
-RETURN {leaderId: l.id, representativeId: r.id, since: f.since, lastContact: f.lastContact} AS properties
+WITH l, f, r, $userTowns IS NULL OR EXISTS { (r)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns } AS ours
+RETURN {properties: {leaderId: l.id, representativeId: r.id, since: f.since, lastContact: f.lastContact},
+        visible: ours,
+        mayChange: ours} AS stored

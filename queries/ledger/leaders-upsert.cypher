@@ -1,5 +1,7 @@
 // District leaders may belong to no town; town and village leaders belong to one.
 UNWIND $rows AS row
+WITH row
+WHERE $userTowns IS NULL OR row.townCode IN $userTowns
 MERGE (l:Leader {id: row.id})
 SET l.name = row.name,
     l.gender = row.gender,

@@ -1,6 +1,7 @@
 // A co-construction project is carried out by one enterprise for one village.
 UNWIND $rows AS row
 MATCH (e:Enterprise {creditCode: row.enterpriseCreditCode}), (v:Village {code: row.villageCode})
+WHERE $userTowns IS NULL OR EXISTS { (v)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
 MERGE (p:Project {id: row.id})
 SET p.name = row.name,
     p.status = row.status,

@@ -1,4 +1,6 @@
 UNWIND $rows AS row
+WITH row
+WHERE $userTowns IS NULL OR row.townCode IN $userTowns
 MERGE (r:Representative {id: row.id})
 SET r.name = row.name,
     r.gender = row.gender,

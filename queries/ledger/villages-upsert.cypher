@@ -1,6 +1,7 @@
 // A village belongs to exactly one town: moving it to another town replaces the old tie.
 UNWIND $rows AS row
 MATCH (t:Town {code: row.townCode})
+WHERE $userTowns IS NULL OR t.code IN $userTowns
 MERGE (v:Village {code: row.code})
 SET v.name = row.name,
     v.kind = row.kind,

@@ -1,5 +1,6 @@
 // Those of these villages with a pairing that has not ended: no until, or until today or later.
-MATCH (v:Village)
+MATCH (v:Village)-[:IN_TOWN]->(t:Town)
 WHERE v.code IN $villageCodes
+  AND ($userTowns IS NULL OR t.code IN $userTowns)
   AND EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
 RETURN v.code AS code

@@ -1,5 +1,6 @@
-// Every pairing of these villages, ended ones included.
-MATCH (e:Enterprise)-[p:PAIRED_WITH]->(v:Village)
+// Every pairing of these villages, ended ones included, of the villages the user may see.
+MATCH (e:Enterprise)-[p:PAIRED_WITH]->(v:Village)-[:IN_TOWN]->(t:Town)
 WHERE v.code IN $villageCodes
+  AND ($userTowns IS NULL OR t.code IN $userTowns)
 RETURN {enterpriseCreditCode: e.creditCode, villageCode: v.code, since: p.since, until: p.until} AS pairing
 ORDER BY p.since DESC, e.creditCode

@@ -15,8 +15,11 @@ package cn.tongxin.graph.ledger;
 record Column(String header, String property, boolean required, Cell cell, Object defaultValue,
 		Reference references, boolean personal) {
 
-	/** A column that names a record of another ledger, which must already be in the graph. */
-	record Reference(String kind, String noun) {
+	/**
+	 * A column that names a record of another ledger, which must already be in the graph and, when
+	 * {@code ofUsersTowns}, be one the importing user may see (a user bound to towns refers only to their own).
+	 */
+	record Reference(String kind, String noun, boolean ofUsersTowns) {
 	}
 
 	static Column required(String header, Cell cell) {
@@ -31,10 +34,16 @@ record Column(String header, String property, boolean required, Cell cell, Objec
 		return new Column(this.header, this.property, this.required, this.cell, value, this.references, this.personal);
 	}
 
-	/** This column names a record of ledger {@code kind}, called {@code noun} in messages. */
+	/** This column names a record of ledger {@code kind}, called {@code noun} in messages, in the user's towns. */
 	Column references(String kind, String noun) {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue,
-				new Reference(kind, noun), this.personal);
+				new Reference(kind, noun, true), this.personal);
+	}
+
+	/** This column names a record of ledger {@code kind} in any town: enterprises pair with villages anywhere. */
+	Column referencesAnywhere(String kind, String noun) {
+		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue,
+				new Reference(kind, noun, false), this.personal);
 	}
 
 	Column personalData() {

@@ -32,24 +32,39 @@ class LedgerGraph {
 		this.upsertQueries = loadAll("upsert");
 	}
 
-	/** The stored records among {@code keys}, by key, as the same properties an import row carries. */
-	Map<List<Object>, Map<String, Object>> stored(Sheet sheet, Collection<Map<String, Object>> keys) {
+	/**
+	 * The stored records among {@code keys}, by key: the same properties an import row carries, and whether a user
+	 * bound to {@code userTowns} may see the record and may change it ({@code null}: the whole district).
+	 */
+	Map<List<Object>, Stored> stored(Sheet sheet, Collection<Map<String, Object>> keys, List<String> userTowns) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("keys", List.copyOf(keys));
+		parameters.put("userTowns", userTowns);
 		Collection<Map<String, Object>> records = this.neo4j.query(this.storedQueries.get(sheet.kind()))
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(parameters)
 			.fetch()
 			.all();
-		var byKey = new HashMap<List<Object>, Map<String, Object>>();
+		var byKey = new HashMap<List<Object>, Stored>();
 		for (Map<String, Object> record : records) {
 			@SuppressWarnings("unchecked")
-			var properties = (Map<String, Object>) record.get("properties");
-			byKey.put(sheet.keyOf(properties), properties);
+			var stored = (Map<String, Object>) record.get("stored");
+			@SuppressWarnings("unchecked")
+			var properties = (Map<String, Object>) stored.get("properties");
+			byKey.put(sheet.keyOf(properties), new Stored(properties, Boolean.TRUE.equals(stored.get("visible")),
+					Boolean.TRUE.equals(stored.get("mayChange"))));
 		}
 		return byKey;
 	}
 
-	void upsert(Sheet sheet, List<Map<String, Object>> rows) {
-		this.neo4j.query(this.upsertQueries.get(sheet.kind())).bind(rows).to("rows").run();
+	void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("rows", rows);
+		parameters.put("userTowns", userTowns);
+		this.neo4j.query(this.upsertQueries.get(sheet.kind())).bindAll(parameters).run();
+	}
+
+	/** A stored record: its properties, and whether the importing user may see it and change it. */
+	record Stored(Map<String, Object> properties, boolean visible, boolean mayChange) {
 	}
 
 	private static Map<String, String> loadAll(String question) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
+import cn.tongxin.graph.ledger.LedgerGraph.Stored;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
 import cn.tongxin.graph.system.TongxinProperties;
 
@@ -73,12 +75,13 @@ public class LedgerImport {
 			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
 		var tally = new Tally(kind, dryRun);
-		List<ReadRow> rows = readRows(sheet, file, tally);
+		List<String> userTowns = CurrentUser.towns();
+		List<ReadRow> rows = readRows(sheet, file, userTowns, tally);
 		TransactionTemplate transaction = dryRun ? this.reading : this.writing;
 		for (int from = 0; from < rows.size(); from += this.batchSize) {
 			List<ReadRow> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
 			try {
-				tally.add(transaction.execute(status -> importBatch(sheet, batch, dryRun)));
+				tally.add(transaction.execute(status -> importBatch(sheet, batch, userTowns, dryRun)));
 			}
 			catch (DataAccessException | TransactionException ex) {
 				logger.error("Import of " + kind + " stopped at lines " + batch.get(0).line() + "-"
@@ -91,14 +94,22 @@ public class LedgerImport {
 		return tally.report();
 	}
 
-	/** Reads every row, rejecting those that break a rule and those whose key an earlier row already used. */
-	private List<ReadRow> readRows(Sheet sheet, LedgerFile file, Tally tally) {
+	/**
+	 * Reads every row, rejecting those that break a rule, those whose key an earlier row already used, and those
+	 * whose own town is not one of the user's.
+	 */
+	private List<ReadRow> readRows(Sheet sheet, LedgerFile file, List<String> userTowns, Tally tally) {
 		var rows = new ArrayList<ReadRow>();
 		var firstLineOfKey = new HashMap<List<Object>, Integer>();
 		for (LedgerFile.Row row : file.rows()) {
 			ReadRow read = sheet.read(row);
 			if (read.rejected()) {
 				tally.reject(read.line(), read.problem());
+				continue;
+			}
+			String outside = sheet.outsideTowns(read.properties(), userTowns);
+			if (outside != null) {
+				tally.reject(read.line(), outside);
 				continue;
 			}
 			Integer first = firstLineOfKey.putIfAbsent(sheet.keyOf(read.properties()), read.line());
@@ -112,19 +123,22 @@ public class LedgerImport {
 	}
 
 	/** One batch, in one transaction: what it would create, update or leave, and the rows it rejects. */
-	private Tally importBatch(Sheet sheet, List<ReadRow> batch, boolean dryRun) {
+	private Tally importBatch(Sheet sheet, List<ReadRow> batch, List<String> userTowns, boolean dryRun) {
 		var outcome = new Tally(sheet.kind(), dryRun);
-		List<ReadRow> resolved = withReferencesResolved(sheet, batch, outcome);
+		List<ReadRow> resolved = withReferencesResolved(sheet, batch, userTowns, outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
-		Map<List<Object>, Map<String, Object>> stored = this.graph.stored(sheet, keys);
+		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
 		var changes = new ArrayList<Map<String, Object>>();
 		for (ReadRow row : resolved) {
-			Map<String, Object> before = stored.get(sheet.keyOf(row.properties()));
+			Stored before = stored.get(sheet.keyOf(row.properties()));
 			if (before == null) {
 				outcome.created++;
 				changes.add(row.properties());
 			}
-			else if (sameProperties(before, row.properties())) {
+			else if (!before.mayChange()) {
+				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改");
+			}
+			else if (sameProperties(before.properties(), row.properties())) {
 				outcome.unchanged++;
 			}
 			else {
@@ -133,13 +147,17 @@ public class LedgerImport {
 			}
 		}
 		if (!dryRun && !changes.isEmpty()) {
-			this.graph.upsert(sheet, changes);
+			this.graph.upsert(sheet, changes, userTowns);
 		}
 		return outcome;
 	}
 
-	/** Rows whose references all name stored records; the others are rejected, naming what is missing. */
-	private List<ReadRow> withReferencesResolved(Sheet sheet, List<ReadRow> batch, Tally tally) {
+	/**
+	 * Rows whose references all name stored records the user may refer to; the others are rejected, naming what
+	 * is missing or outside the user's towns.
+	 */
+	private List<ReadRow> withReferencesResolved(Sheet sheet, List<ReadRow> batch, List<String> userTowns,
+			Tally tally) {
 		var problems = new LinkedHashMap<Integer, List<String>>();
 		for (Column column : sheet.columns()) {
 			if (column.references() == null) {
@@ -157,13 +175,19 @@ public class LedgerImport {
 			if (wanted.isEmpty()) {
 				continue;
 			}
-			Set<List<Object>> found = this.graph.stored(target, wanted).keySet();
+			Map<List<Object>, Stored> found = this.graph.stored(target, wanted, userTowns);
 			for (ReadRow row : batch) {
 				Object value = row.properties().get(column.property());
-				if (value != null && !found.contains(List.of(value))) {
-					problems.computeIfAbsent(row.line(), line -> new ArrayList<>())
-						.add(column.header() + " " + value + "：没有这个" + column.references().noun() + "，请先导入 "
-								+ target.kind() + " 台账");
+				Stored referred = (value != null) ? found.get(List.of(value)) : null;
+				String problem = null;
+				if (value != null && referred == null) {
+					problem = "：没有这个" + column.references().noun() + "，请先导入 " + target.kind() + " 台账";
+				}
+				else if (referred != null && column.references().ofUsersTowns() && !referred.visible()) {
+					problem = "：不在您负责的镇（属地）范围内";
+				}
+				if (problem != null) {
+					problems.computeIfAbsent(row.line(), line -> new ArrayList<>()).add(column.header() + " " + value + problem);
 				}
 			}
 		}

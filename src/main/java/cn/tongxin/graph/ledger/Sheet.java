@@ -7,13 +7,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One kind of ledger file: its columns, the columns that together are its key, and the rules across columns.
+ * One kind of ledger file: its columns, the columns that together are its key, the rules across columns, and
+ * the column naming the row's own town ({@code null} where the town follows from a record the row refers to).
  * Reading a row yields the graph properties it sets, or every problem found in it.
  */
-record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules) {
+record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown) {
 
-	Sheet(String kind, List<String> keyHeaders, List<Column> columns) {
-		this(kind, keyHeaders, columns, List.of());
+	Sheet(String kind, List<String> keyHeaders, List<Column> columns, String ownTown) {
+		this(kind, keyHeaders, columns, List.of(), ownTown);
+	}
+
+	/**
+	 * Why a user bound to {@code userTowns} may not import this row, as far as its own town tells, or
+	 * {@code null}. A town given by reference is checked with the other references.
+	 */
+	String outsideTowns(Map<String, Object> properties, List<String> userTowns) {
+		if (userTowns == null || this.ownTown == null) {
+			return null;
+		}
+		Column town = column(this.ownTown);
+		Object code = properties.get(town.property());
+		if (code == null) {
+			return this.ownTown + "：您只负责部分镇（" + String.join("、", userTowns) + "），须填写其中之一";
+		}
+		if (town.references() == null && !userTowns.contains(code)) {
+			return this.ownTown + " " + code + "：不在您负责的镇（属地）范围内";
+		}
+		return null;
 	}
 
 	List<String> missingColumns(Set<String> headers) {

@@ -16,12 +16,16 @@ import cn.tongxin.graph.place.VillageKind;
 import static cn.tongxin.graph.ledger.Column.optional;
 import static cn.tongxin.graph.ledger.Column.required;
 
-/** The eight ledgers, in the order a full load takes them, with the rules of the import format. */
+/**
+ * The eight ledgers, in the order a full load takes them, with the rules of the import format. Each names the
+ * column that places a row in a town, for users bound to towns; friendships, pairings and projects are placed
+ * by the representative or village they refer to.
+ */
 final class Sheets {
 
 	static final Sheet TOWNS = new Sheet("towns", List.of("code"), List.of(
 			required("code", Cell.digits(9)),
-			required("name", Cell.text())));
+			required("name", Cell.text())), "code");
 
 	static final Sheet VILLAGES = new Sheet("villages", List.of("code"), List.of(
 			required("code", Cell.digits(12)),
@@ -31,7 +35,7 @@ final class Sheets {
 			optional("households", Cell.wholeNumber(0, Integer.MAX_VALUE)),
 			optional("latitude", Cell.decimal(-90, 90)),
 			optional("longitude", Cell.decimal(-180, 180))),
-			List.of(RowRule.together("latitude", "longitude")));
+			List.of(RowRule.together("latitude", "longitude")), "town_code");
 
 	static final Sheet ENTERPRISES = new Sheet("enterprises", List.of("credit_code"), List.of(
 			required("credit_code", Cell.creditCode()),
@@ -42,7 +46,7 @@ final class Sheets {
 			optional("employees", Cell.wholeNumber(0, Integer.MAX_VALUE)),
 			optional("latitude", Cell.decimal(-90, 90)),
 			optional("longitude", Cell.decimal(-180, 180))),
-			List.of(RowRule.together("latitude", "longitude")));
+			List.of(RowRule.together("latitude", "longitude")), "town_code");
 
 	static final Sheet LEADERS = new Sheet("leaders", List.of("id"), List.of(
 			required("id", Cell.identifier()),
@@ -52,7 +56,7 @@ final class Sheets {
 			required("level", Cell.oneOf(LeaderLevel.class)),
 			optional("town_code", Cell.digits(9)).references("towns", "镇")),
 			List.of(RowRule.requiredWhen("town_code", "level",
-					Set.of(LeaderLevel.TOWN.name(), LeaderLevel.VILLAGE.name()))));
+					Set.of(LeaderLevel.TOWN.name(), LeaderLevel.VILLAGE.name()))), "town_code");
 
 	static final Sheet REPRESENTATIVES = new Sheet("representatives", List.of("id"), List.of(
 			required("id", Cell.identifier()),
@@ -62,32 +66,32 @@ final class Sheets {
 			optional("ethnicity", Cell.text()),
 			required("category", Cell.oneOf(Category.class)),
 			required("level", Cell.oneOf(RepresentativeLevel.class)),
-			optional("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
+			optional("enterprise_credit_code", Cell.creditCode()).referencesAnywhere("enterprises", "企业"),
 			optional("town_code", Cell.digits(9)).references("towns", "镇"),
-			optional("phone", Cell.phone()).personalData()));
+			optional("phone", Cell.phone()).personalData()), "town_code");
 
 	static final Sheet FRIENDSHIPS = new Sheet("friendships", List.of("leader_id", "representative_id"), List.of(
 			required("leader_id", Cell.identifier()).references("leaders", "领导"),
 			required("representative_id", Cell.identifier()).references("representatives", "代表人士"),
 			required("since", Cell.date()),
 			optional("last_contact", Cell.date())),
-			List.of(RowRule.notBefore("last_contact", "since")));
+			List.of(RowRule.notBefore("last_contact", "since")), null);
 
 	static final Sheet PAIRINGS = new Sheet("pairings", List.of("enterprise_credit_code", "village_code"), List.of(
-			required("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
+			required("enterprise_credit_code", Cell.creditCode()).referencesAnywhere("enterprises", "企业"),
 			required("village_code", Cell.digits(12)).references("villages", "村（社区）"),
 			required("since", Cell.date()),
 			optional("until", Cell.date())),
-			List.of(RowRule.notBefore("until", "since")));
+			List.of(RowRule.notBefore("until", "since")), null);
 
 	static final Sheet PROJECTS = new Sheet("projects", List.of("id"), List.of(
 			required("id", Cell.identifier()),
 			required("name", Cell.text()),
-			required("enterprise_credit_code", Cell.creditCode()).references("enterprises", "企业"),
+			required("enterprise_credit_code", Cell.creditCode()).referencesAnywhere("enterprises", "企业"),
 			required("village_code", Cell.digits(12)).references("villages", "村（社区）"),
 			required("status", Cell.oneOf(ProjectStatus.class)),
 			optional("started", Cell.date()),
-			optional("investment_wan", Cell.decimal(0, Double.MAX_VALUE))));
+			optional("investment_wan", Cell.decimal(0, Double.MAX_VALUE))), null);
 
 	static final List<Sheet> IN_LOAD_ORDER = List.of(TOWNS, VILLAGES, ENTERPRISES, LEADERS, REPRESENTATIVES,
 			FRIENDSHIPS, PAIRINGS, PROJECTS);

@@ -1,11 +1,13 @@
 package cn.tongxin.graph.system;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.access.CurrentUser;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -14,6 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one statement from {@code queries/} and reads one column of each row into a record, so that the
  * feature code says only what it asks. It joins the caller's transaction, read-only where the caller is.
+ * <p>
+ * Every statement gets {@code $userTowns}, the towns the signed-in user answers for ({@code null} for the whole
+ * district), and every statement that reads town-bound records filters by it: town scope (属地) is enforced in
+ * the Cypher, not by dropping rows afterwards.
  */
 @Component
 public class GraphReader {
@@ -26,8 +32,10 @@ public class GraphReader {
 
 	/** Every row's {@code column}, read by {@code read}, in the statement's order. */
 	public <T> List<T> all(String cypher, Map<String, Object> parameters, String column, Function<Value, T> read) {
+		var scoped = new HashMap<String, Object>(parameters);
+		scoped.put("userTowns", CurrentUser.towns());
 		return this.neo4j.query(cypher)
-			.bindAll(parameters)
+			.bindAll(scoped)
 			.fetchAs(Value.class)
 			.mappedBy((types, record) -> record.get(column))
 			.all()

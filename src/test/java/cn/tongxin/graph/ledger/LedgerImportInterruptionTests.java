@@ -64,11 +64,11 @@ class LedgerImportInterruptionTests {
 		}
 
 		@Override
-		void upsert(Sheet sheet, List<Map<String, Object>> rows) {
+		void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
 			if (++this.writes == 2) {
 				throw new TransientDataAccessResourceException("connection lost");
 			}
-			super.upsert(sheet, rows);
+			super.upsert(sheet, rows, userTowns);
 		}
 
 	}
