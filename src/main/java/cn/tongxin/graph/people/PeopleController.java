@@ -3,6 +3,7 @@ package cn.tongxin.graph.people;
 import java.util.List;
 import java.util.Map;
 
+import cn.tongxin.graph.access.PersonalData;
 import cn.tongxin.graph.enterprise.Enterprise;
 import cn.tongxin.graph.enterprise.Enterprises;
 import cn.tongxin.graph.place.Places;
@@ -12,6 +13,7 @@ import cn.tongxin.graph.place.Town;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import static cn.tongxin.graph.system.BatchAnswers.byParent;
@@ -41,6 +43,16 @@ class PeopleController {
 	@QueryMapping
 	Representative representative(@Argument String id) {
 		return this.people.representative(id).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Representative")
+	String phone(Representative representative) {
+		return PersonalData.phone(representative.phone());
+	}
+
+	@SchemaMapping(typeName = "Representative")
+	String birthYear(Representative representative) {
+		return PersonalData.birthYear(representative.birthYear());
 	}
 
 	@BatchMapping(typeName = "Leader", field = "town")
