@@ -4,7 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -26,9 +29,17 @@ public class CypherCounter implements BeanPostProcessor {
 
 	private final List<AccessMode> sessionModes = new CopyOnWriteArrayList<>();
 
+	private final List<Optional<Duration>> transactionTimeouts = new CopyOnWriteArrayList<>();
+
 	public void reset() {
 		this.statements.set(0);
 		this.sessionModes.clear();
+		this.transactionTimeouts.clear();
+	}
+
+	/** The timeout each transaction was begun with, as Neo4j received it. */
+	public List<Optional<Duration>> transactionTimeouts() {
+		return List.copyOf(this.transactionTimeouts);
 	}
 
 	public int statements() {
@@ -65,6 +76,15 @@ public class CypherCounter implements BeanPostProcessor {
 	private Object sessionCall(Object target, Method method, Object[] args) throws Throwable {
 		if (method.getName().equals("run")) {
 			this.statements.incrementAndGet();
+		}
+		if (method.getName().equals("beginTransaction")) {
+			Optional<Duration> timeout = Optional.empty();
+			for (Object arg : (args != null) ? args : new Object[0]) {
+				if (arg instanceof TransactionConfig config) {
+					timeout = Optional.ofNullable(config.timeout());
+				}
+			}
+			this.transactionTimeouts.add(timeout);
 		}
 		Object result = invoke(target, method, args);
 		if (method.getName().equals("beginTransaction") && result instanceof Transaction transaction) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The service's own settings ({@code tongxin.*}).
@@ -16,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ledger the CSV ledger import
  * @param adminPassword the password of the first administrator, {@code admin}, used once to create it
  * @param security sign-in settings
+ * @param graphql limits on GraphQL requests
  */
 @ConfigurationProperties("tongxin")
 public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embedded,
 		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone,
-		@DefaultValue Ledger ledger, String adminPassword, @DefaultValue Security security) {
+		@DefaultValue Ledger ledger, String adminPassword, @DefaultValue Security security,
+		@DefaultValue GraphQl graphql) {
 
 	/** Never print the administrator's password. */
 	@Override
@@ -51,6 +54,15 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 			}
 		}
 
+	}
+
+	/**
+	 * @param maxDepth how deeply fields may nest
+	 * @param maxComplexity how many fields a request may ask for in all, aliases and fragments counted
+	 * @param maxRequestSize the largest request body accepted
+	 */
+	public record GraphQl(@DefaultValue("10") int maxDepth, @DefaultValue("1000") int maxComplexity,
+			@DefaultValue("64KB") DataSize maxRequestSize) {
 	}
 
 	/** @param batchSize rows written per transaction */
