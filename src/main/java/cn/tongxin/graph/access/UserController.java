@@ -104,7 +104,7 @@ class UserController {
 				Objects.requireNonNullElse(input.pii(), stored.pii()),
 				Objects.requireNonNullElse(input.enabled(), stored.enabled()),
 				(input.townCodes() != null) ? List.copyOf(Set.copyOf(input.townCodes())) : stored.townCodes());
-		this.users.update(changed, admin.username());
+		this.users.update("updateUser", stored, changed, admin.username());
 		return UserPayload.of(this.users.find(stored.username()).orElseThrow());
 	}
 
@@ -119,8 +119,8 @@ class UserController {
 		if (!problems.isEmpty()) {
 			return UserPayload.refused(problems);
 		}
-		this.users.update(new UserAccount(stored.username(), this.passwords.encode(input.newPassword()), stored.role(),
-				stored.pii(), stored.enabled(), stored.townCodes()), stored.username());
+		this.users.update("changeMyPassword", stored, new UserAccount(stored.username(), this.passwords.encode(input.newPassword()),
+				stored.role(), stored.pii(), stored.enabled(), stored.townCodes()), stored.username());
 		return UserPayload.of(this.users.find(stored.username()).orElseThrow());
 	}
 

@@ -7,10 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.audit.AuditTrail;
+import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.ledger.LedgerGraph.Stored;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports one ledger file. Every row is checked on its own; good rows are stored, bad ones reported with
  * their line, and one never costs the other. Rows go to the graph in batches of {@code tongxin.ledger.batch-size},
  * each batch one transaction of a few round trips: look up its references, look up what is stored, write what
- * is new or changed. Re-importing a file therefore writes nothing. A batch the database does not take stops the
+ * is new or changed, with its audit entry. Re-importing a file therefore writes nothing. A batch the database does not take stops the
  * import with {@link ImportInterrupted}, which reports what the batches before it stored.
  */
 @Service
@@ -41,14 +42,18 @@ public class LedgerImport {
 
 	private final LedgerGraph graph;
 
+	private final AuditTrail audit;
+
 	private final TransactionTemplate writing;
 
 	private final TransactionTemplate reading;
 
 	private final int batchSize;
 
-	LedgerImport(LedgerGraph graph, PlatformTransactionManager transactions, TongxinProperties properties) {
+	LedgerImport(LedgerGraph graph, AuditTrail audit, PlatformTransactionManager transactions,
+			TongxinProperties properties) {
 		this.graph = graph;
+		this.audit = audit;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -129,11 +134,13 @@ public class LedgerImport {
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
 		var changes = new ArrayList<Map<String, Object>>();
+		var audited = new ArrayList<Change>();
 		for (ReadRow row : resolved) {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
 			if (before == null) {
 				outcome.created++;
 				changes.add(row.properties());
+				audited.addAll(sheet.changes(null, row.properties()));
 			}
 			else if (!before.mayChange()) {
 				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改");
@@ -144,10 +151,12 @@ public class LedgerImport {
 			else {
 				outcome.updated++;
 				changes.add(row.properties());
+				audited.addAll(sheet.changes(before.properties(), row.properties()));
 			}
 		}
 		if (!dryRun && !changes.isEmpty()) {
 			this.graph.upsert(sheet, changes, userTowns);
+			this.audit.record("import", sheet.kind(), audited);
 		}
 		return outcome;
 	}
@@ -204,23 +213,7 @@ public class LedgerImport {
 	}
 
 	private static boolean sameProperties(Map<String, Object> stored, Map<String, Object> row) {
-		for (var property : row.entrySet()) {
-			if (!Objects.equals(comparable(stored.get(property.getKey())), comparable(property.getValue()))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The graph answers whole numbers as Long and decimals as Double, whatever type they were written as. */
-	private static Object comparable(Object value) {
-		if (value instanceof Integer number) {
-			return number.longValue();
-		}
-		if (value instanceof Float number) {
-			return number.doubleValue();
-		}
-		return value;
+		return row.entrySet().stream().allMatch(property -> Sheet.sameValue(stored.get(property.getKey()), property.getValue()));
 	}
 
 	private static final class Tally {

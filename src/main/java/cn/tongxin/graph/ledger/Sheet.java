@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import cn.tongxin.graph.audit.Change;
 
 /**
  * One kind of ledger file: its columns, the columns that together are its key, the rules across columns, and
@@ -54,6 +57,47 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 	/** The key of a row or of a stored record, from its properties. */
 	List<Object> keyOf(Map<String, Object> properties) {
 		return keyProperties().stream().map(properties::get).toList();
+	}
+
+	/** A record's key as the audit trail files it: {@code 610322100}, or {@code L1+R2} for a pair. */
+	String keyText(Map<String, Object> properties) {
+		return String.join("+", keyOf(properties).stream().map(String::valueOf).toList());
+	}
+
+	/**
+	 * The columns a row changes against what is stored ({@code before} null for a new record), by column name;
+	 * personal values are marked as changed without being written down.
+	 */
+	List<Change> changes(Map<String, Object> before, Map<String, Object> after) {
+		var changes = new ArrayList<Change>();
+		for (Column column : this.columns) {
+			Object old = (before != null) ? before.get(column.property()) : null;
+			Object now = after.get(column.property());
+			if (sameValue(old, now)) {
+				continue;
+			}
+			changes.add(column.personal()
+					? new Change(keyText(after), column.header(), (old != null) ? Change.WITHHELD : null,
+							(now != null) ? Change.WITHHELD : null)
+					: new Change(keyText(after), column.header(), (old != null) ? old.toString() : null,
+							(now != null) ? now.toString() : null));
+		}
+		return changes;
+	}
+
+	/** Equal as stored: the graph answers whole numbers as Long and decimals as Double. */
+	static boolean sameValue(Object stored, Object given) {
+		return Objects.equals(comparable(stored), comparable(given));
+	}
+
+	private static Object comparable(Object value) {
+		if (value instanceof Integer number) {
+			return number.longValue();
+		}
+		if (value instanceof Float number) {
+			return number.doubleValue();
+		}
+		return value;
 	}
 
 	/** How a key reads in a message: {@code code 610322100} or {@code leader_id L1 + representative_id R2}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,9 @@ class LedgerImportInterruptionTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	AuditTrail audit;
+
 	@BeforeEach
 	void emptyGraph() {
 		TestGraph.empty(this.neo4j);
@@ -36,7 +40,8 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
-		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.transactions, batchesOf(2));
+		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.audit, this.transactions,
+				batchesOf(2));
 		String towns = "code,name\n610322100,甲镇\n610322101,乙镇\nbad,丙镇\n610322102,丁镇\n610322103,戊镇\n610322104,己镇\n";
 
 		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,
@@ -48,6 +53,9 @@ class LedgerImportInterruptionTests {
 		assertThat(interrupted.soFar().rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(4);
 		assertThat(this.neo4j.query("MATCH (t:Town) RETURN t.code ORDER BY t.code").fetchAs(String.class).all())
 			.containsExactly("610322100", "610322101");
+		// each batch's audit entry went with its batch: the first is there, the failed one is not
+		assertThat(this.neo4j.query("MATCH (a:AuditEntry {kind: 'towns'}) RETURN a.keys AS keys").fetch().all())
+			.containsExactly(Map.of("keys", List.of("610322100", "610322101")));
 	}
 
 	private static TongxinProperties batchesOf(int size) {

@@ -1,0 +1,51 @@
+package cn.tongxin.graph.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+
+import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.access.UserAccount;
+import cn.tongxin.graph.system.CypherFile;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes audit entries. It must be called inside the transaction of the change it records, so that the change
+ * and its entry are stored together or not at all.
+ */
+@Component
+public class AuditTrail {
+
+	private static final String RECORD = CypherFile.load("audit/record");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final Neo4jClient neo4j;
+
+	AuditTrail(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * @param operation what was done: {@code import}, {@code createUser}, ...
+	 * @param kind the kind of record: a ledger kind, or {@code users}
+	 * @param changes every changed property, by record key
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String operation, String kind, List<Change> changes) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", UUID.randomUUID().toString());
+		parameters.put("username", CurrentUser.account().map(UserAccount::username).orElse("system"));
+		parameters.put("operation", operation);
+		parameters.put("kind", kind);
+		parameters.put("keys", changes.stream().map(Change::key).distinct().toList());
+		parameters.put("changes", json.writeValueAsString(changes));
+		this.neo4j.query(RECORD).bindAll(parameters).run();
+	}
+
+}
