@@ -1,0 +1,8 @@
+// A district leader (no town) can be deleted only by a user who sees the whole district.
+MATCH (l:Leader {id: $key})
+OPTIONAL MATCH (l)-[:IN_TOWN]->(t:Town)
+WITH l, t
+WHERE $userTowns IS NULL OR t.code IN $userTowns
+REMOVE l:Leader
+SET l:DeletedLeader, l.deletedAt = datetime(), l.deletedBy = $username
+RETURN l.id AS key

@@ -1,0 +1,67 @@
+package cn.tongxin.graph.deletion;
+
+import java.util.List;
+
+import cn.tongxin.graph.deletion.Deletions.Deletable;
+import cn.tongxin.graph.system.Problem;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Editors delete records of their towns, keeping history; administrators purge what was deleted. */
+@Controller
+class DeletionController {
+
+	private final Deletions deletions;
+
+	DeletionController(Deletions deletions) {
+		this.deletions = deletions;
+	}
+
+	record DeletePayload(boolean deleted, List<Problem> problems) {
+	}
+
+	record PurgePayload(int purged) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteVillage(@Argument String code) {
+		return delete(Deletable.VILLAGE, code);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteEnterprise(@Argument String creditCode) {
+		return delete(Deletable.ENTERPRISE, creditCode);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteLeader(@Argument String id) {
+		return delete(Deletable.LEADER, id);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteRepresentative(@Argument String id) {
+		return delete(Deletable.REPRESENTATIVE, id);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	PurgePayload purgeDeleted() {
+		return new PurgePayload(this.deletions.purge());
+	}
+
+	private DeletePayload delete(Deletable what, String key) {
+		if (this.deletions.delete(what, key)) {
+			return new DeletePayload(true, List.of());
+		}
+		return new DeletePayload(false,
+				List.of(new Problem(what.argument, "没有这个" + what.noun + "「" + key + "」，或它不在您负责的镇")));
+	}
+
+}
