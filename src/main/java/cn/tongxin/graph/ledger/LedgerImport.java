@@ -1,5 +1,6 @@
 package cn.tongxin.graph.ledger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.audit.AuditTrail;
@@ -19,6 +22,7 @@ import cn.tongxin.graph.system.TongxinProperties;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -32,13 +36,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports one ledger file. Every row is checked on its own; good rows are stored, bad ones reported with
  * their line, and one never costs the other. Rows go to the graph in batches of {@code tongxin.ledger.batch-size},
  * each batch one transaction of a few round trips: look up its references, look up what is stored, write what
- * is new or changed, with its audit entry. Re-importing a file therefore writes nothing. A batch the database does not take stops the
+ * is new or changed, with its audit entry. Re-importing a file therefore writes nothing. A batch that meets a
+ * passing failure (a deadlock with a concurrent import) is run again, up to six times. A batch the database does not take stops the
  * import with {@link ImportInterrupted}, which reports what the batches before it stored.
  */
 @Service
 public class LedgerImport {
 
 	private static final Log logger = LogFactory.getLog(LedgerImport.class);
+
+	private static final int ATTEMPTS = 6;
+
+	private static final Duration RETRY_PAUSE = Duration.ofMillis(40);
 
 	private final LedgerGraph graph;
 
@@ -81,22 +90,62 @@ public class LedgerImport {
 		}
 		var tally = new Tally(kind, dryRun);
 		List<String> userTowns = CurrentUser.towns();
-		List<ReadRow> rows = readRows(sheet, file, userTowns, tally);
+		List<ReadRow> rows = new ArrayList<>(readRows(sheet, file, userTowns, tally));
+		// Written in key order, concurrent imports of the same keys take their locks in the same order and so
+		// rarely deadlock; a rejected row is still reported by its own line.
+		rows.sort(Comparator.comparing(row -> sheet.keyText(row.properties())));
 		TransactionTemplate transaction = dryRun ? this.reading : this.writing;
 		for (int from = 0; from < rows.size(); from += this.batchSize) {
 			List<ReadRow> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
 			try {
-				tally.add(transaction.execute(status -> importBatch(sheet, batch, userTowns, dryRun)));
+				tally.add(withRetries(() -> transaction.execute(status -> importBatch(sheet, batch, userTowns, dryRun))));
 			}
 			catch (DataAccessException | TransactionException ex) {
-				logger.error("Import of " + kind + " stopped at lines " + batch.get(0).line() + "-"
-						+ batch.get(batch.size() - 1).line(), ex);
-				throw new ImportInterrupted(batch.get(0).line(), batch.get(batch.size() - 1).line(), tally.report(),
-						ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException,
+				logger.error("Import of " + kind + " stopped after " + from + " of " + rows.size() + " rows", ex);
+				throw new ImportInterrupted(tally.report(), passing(ex) || ex instanceof DataAccessResourceFailureException,
 						ex);
 			}
 		}
 		return tally.report();
+	}
+
+	/**
+	 * Runs a batch again when the database says the failure was passing: a deadlock with a concurrent import, a
+	 * lost leader in a cluster. A batch is one transaction, so a failed attempt left nothing behind.
+	 */
+	private Tally withRetries(Supplier<Tally> batch) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return batch.get();
+			}
+			catch (DataAccessException | TransactionException ex) {
+				if (attempt == ATTEMPTS || !passing(ex)) {
+					throw ex;
+				}
+				try {
+					// a random share of the pause, so that the transactions that met do not meet again
+					Thread.sleep(RETRY_PAUSE.toMillis() * attempt
+							+ ThreadLocalRandom.current().nextLong(RETRY_PAUSE.toMillis() * attempt));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether the database called the failure passing. A deadlock found at commit comes wrapped in Spring's
+	 * TransactionSystemException, so the causes are read, not only the outer type.
+	 */
+	private static boolean passing(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransientDataAccessException || cause instanceof TransientException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

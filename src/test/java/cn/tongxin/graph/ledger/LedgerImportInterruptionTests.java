@@ -39,6 +39,17 @@ class LedgerImportInterruptionTests {
 	}
 
 	@Test
+	void retriesABatchThatMeetsAPassingFailure() {
+		var ledgerImport = new LedgerImport(new FailingOnce(this.neo4j), this.audit, this.transactions, batchesOf(2));
+
+		var report = ledgerImport.importFile("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n".getBytes(StandardCharsets.UTF_8),
+				false);
+
+		assertThat(report.created()).isEqualTo(2);
+		assertThat(this.neo4j.query("MATCH (t:Town) RETURN count(t)").fetchAs(Long.class).one()).hasValue(2L);
+	}
+
+	@Test
 	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
 		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.audit, this.transactions,
 				batchesOf(2));
@@ -47,7 +58,7 @@ class LedgerImportInterruptionTests {
 		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,
 				() -> ledgerImport.importFile("towns", towns.getBytes(StandardCharsets.UTF_8), false));
 
-		assertThat(interrupted.getMessage()).startsWith("第 5–6 行这一批未能写入数据库");
+		assertThat(interrupted.getMessage()).startsWith("导入在写入数据库时中断：已保存 2 行");
 		assertThat(interrupted.retryable()).isTrue();
 		assertThat(interrupted.soFar().created()).isEqualTo(2);
 		assertThat(interrupted.soFar().rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(4);
@@ -62,7 +73,27 @@ class LedgerImportInterruptionTests {
 		return TestSettings.with(false, size);
 	}
 
-	/** The real graph, except that its second write fails as a lost connection would. */
+	/** The real graph, except that its first write fails as a deadlock would, and then all is well. */
+	static class FailingOnce extends LedgerGraph {
+
+		private boolean failed;
+
+		FailingOnce(Neo4jClient neo4j) {
+			super(neo4j);
+		}
+
+		@Override
+		void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+			if (!this.failed) {
+				this.failed = true;
+				throw new TransientDataAccessResourceException("deadlock");
+			}
+			super.upsert(sheet, rows, userTowns);
+		}
+
+	}
+
+	/** The real graph, except that every write after the first fails as a lost connection would. */
 	static class FailingOnSecondWrite extends LedgerGraph {
 
 		private int writes;
@@ -73,7 +104,7 @@ class LedgerImportInterruptionTests {
 
 		@Override
 		void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
-			if (++this.writes == 2) {
+			if (++this.writes >= 2) {
 				throw new TransientDataAccessResourceException("connection lost");
 			}
 			super.upsert(sheet, rows, userTowns);
