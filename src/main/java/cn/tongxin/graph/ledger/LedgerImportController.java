@@ -1,8 +1,5 @@
 package cn.tongxin.graph.ledger;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,22 +25,6 @@ class LedgerImportController {
 	ImportReport importLedger(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestBody(required = false) byte[] content) {
 		return this.ledgerImport.importFile(kind, (content != null) ? content : new byte[0], dryRun);
-	}
-
-	@ExceptionHandler
-	ProblemDetail interrupted(ImportInterrupted ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-				ex.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage());
-		problem.setTitle("导入中断");
-		problem.setProperty("report", ex.soFar());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail unreadable(UnreadableLedger ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("无法读取台账文件");
-		return problem;
 	}
 
 }

@@ -1,0 +1,213 @@
+package cn.tongxin.graph.ledger;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.access.UserAccount;
+import cn.tongxin.graph.system.CypherFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole graph as a zip of ledger files in the import format, and back. The export reads every ledger in one
+ * read-only transaction, so that the files agree with each other; the import takes the files in load order
+ * through the ordinary import, so that every rule applies.
+ */
+@Service
+public class LedgerArchive {
+
+	static final String USERS = "users";
+
+	/** What a zip may unpack to, at most: a district's ledgers are far smaller; a zip bomb is not. */
+	static final long LARGEST_UNPACKED = 512L * 1024 * 1024;
+
+	private static final List<String> USER_COLUMNS = List.of("username", "role", "pii", "enabled", "town_codes");
+
+	private final Neo4jClient neo4j;
+
+	private final LedgerImport ledgerImport;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
+	private final Map<String, String> exportQueries = new HashMap<>();
+
+	private final String restoreUsers = CypherFile.load("export/restore-users");
+
+	LedgerArchive(Neo4jClient neo4j, LedgerImport ledgerImport, PlatformTransactionManager transactions) {
+		this.neo4j = neo4j;
+		this.ledgerImport = ledgerImport;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
+		for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
+			this.exportQueries.put(sheet.kind(), CypherFile.load("export/" + sheet.kind()));
+		}
+		this.exportQueries.put(USERS, CypherFile.load("export/users"));
+	}
+
+	/** Writes the zip; {@code userTowns} is the exporting user's scope, taken while they were signed in. */
+	public void export(List<String> userTowns, OutputStream out) {
+		this.reading.executeWithoutResult(status -> {
+			try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+				for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
+					zip.putNextEntry(new ZipEntry(sheet.kind() + ".csv"));
+					writeLedger(sheet, records(sheet.kind(), userTowns), zip);
+					zip.closeEntry();
+				}
+				zip.putNextEntry(new ZipEntry(USERS + ".csv"));
+				writeUsers(records(USERS, userTowns), zip);
+				zip.closeEntry();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/** Imports a zip made by {@link #export}: each ledger it holds, in load order, then the users it names. */
+	public ArchiveReport importAll(byte[] archive, boolean dryRun) {
+		Map<String, byte[]> files = unzip(archive);
+		var reports = new ArrayList<ImportReport>();
+		for (String kind : LedgerImport.kinds()) {
+			byte[] file = files.get(kind + ".csv");
+			if (file != null) {
+				reports.add(this.ledgerImport.importFile(kind, file, dryRun));
+			}
+		}
+		int users = 0;
+		if (files.containsKey(USERS + ".csv") && !dryRun) {
+			users = restoreUsers(files.get(USERS + ".csv"));
+		}
+		return new ArchiveReport(reports, users);
+	}
+
+	/** What an archive import did: a report per ledger, and how many users were restored. */
+	public record ArchiveReport(List<ImportReport> ledgers, int usersRestored) {
+	}
+
+	private List<Map<String, Object>> records(String kind, List<String> userTowns) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("userTowns", userTowns);
+		return this.neo4j.query(this.exportQueries.get(kind))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> {
+				@SuppressWarnings("unchecked")
+				var properties = (Map<String, Object>) row.get("properties");
+				return properties;
+			})
+			.toList();
+	}
+
+	private static void writeLedger(Sheet sheet, List<Map<String, Object>> records, OutputStream out) throws IOException {
+		CSVPrinter csv = printer(out, sheet.columns().stream().map(Column::header).toList());
+		for (Map<String, Object> record : records) {
+			var cells = new ArrayList<String>();
+			for (Column column : sheet.columns()) {
+				cells.add(cell(record.get(column.property())));
+			}
+			csv.printRecord(cells);
+		}
+		csv.flush();
+	}
+
+	private static void writeUsers(List<Map<String, Object>> users, OutputStream out) throws IOException {
+		CSVPrinter csv = printer(out, USER_COLUMNS);
+		for (Map<String, Object> user : users) {
+			@SuppressWarnings("unchecked")
+			var towns = (List<String>) user.get("townCodes");
+			csv.printRecord(user.get("username"), user.get("role"), user.get("pii"), user.get("enabled"),
+					String.join(";", towns));
+		}
+		csv.flush();
+	}
+
+	private static CSVPrinter printer(OutputStream out, List<String> headers) throws IOException {
+		// The zip entry must stay open after the CSV is written: the writer is flushed, not closed.
+		var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
+	}
+
+	/** A cell as a clerk would type it: no exponent in numbers, ISO dates, empty for unknown. */
+	private static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Double number) {
+			return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+		}
+		return value.toString();
+	}
+
+	private int restoreUsers(byte[] file) {
+		LedgerFile users = LedgerFile.read(file);
+		var rows = new ArrayList<Map<String, Object>>();
+		for (LedgerFile.Row row : users.rows()) {
+			var user = new LinkedHashMap<String, Object>();
+			user.put("username", row.cell("username"));
+			user.put("role", row.cell("role"));
+			user.put("pii", Boolean.parseBoolean(row.cell("pii")));
+			user.put("enabled", Boolean.parseBoolean(row.cell("enabled")));
+			String towns = row.cell("town_codes");
+			user.put("townCodes", (towns == null || towns.isBlank()) ? List.of() : List.of(towns.split(";")));
+			rows.add(user);
+		}
+		String by = CurrentUser.account().map(UserAccount::username).orElse("system");
+		return this.writing.execute(status -> this.neo4j.query(this.restoreUsers)
+			.bindAll(Map.of("users", rows, "by", by))
+			.run()
+			.counters()
+			.nodesCreated());
+	}
+
+	private static Map<String, byte[]> unzip(byte[] archive) {
+		var files = new HashMap<String, byte[]>();
+		long unpacked = 0;
+		try (var zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				var content = new ByteArrayOutputStream();
+				byte[] buffer = new byte[64 * 1024];
+				for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+					unpacked += read;
+					if (unpacked > LARGEST_UNPACKED) {
+						throw new UnreadableLedger("备份文件解压后超过 " + LARGEST_UNPACKED / 1024 / 1024 + " MB，不予导入");
+					}
+					content.write(buffer, 0, read);
+				}
+				files.put(entry.getName(), content.toByteArray());
+			}
+		}
+		catch (IOException ex) {
+			throw new UnreadableLedger("不是有效的 zip 备份文件");
+		}
+		if (files.isEmpty()) {
+			throw new UnreadableLedger("不是有效的 zip 备份文件：里面没有台账");
+		}
+		return files;
+	}
+
+}

@@ -1,0 +1,49 @@
+package cn.tongxin.graph.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.ledger.LedgerArchive.ArchiveReport;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/export/all}: the whole graph as a zip of ledger files (administrators with the PII permission);
+ * {@code POST /api/import/all}: such a zip back (administrators).
+ */
+@RestController
+class LedgerArchiveController {
+
+	private final LedgerArchive archive;
+
+	LedgerArchiveController(LedgerArchive archive) {
+		this.archive = archive;
+	}
+
+	@GetMapping("/api/export/all")
+	ResponseEntity<StreamingResponseBody> exportAll() {
+		// Taken now: the zip is written on another thread, where nobody is signed in.
+		List<String> userTowns = CurrentUser.towns();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tongxin-graph-" + LocalDate.now() + ".zip\"")
+			.body(out -> this.archive.export(userTowns, out));
+	}
+
+	@PostMapping(path = "/api/import/all", consumes = { "application/zip", "application/octet-stream",
+			"application/x-zip-compressed" })
+	ArchiveReport importAll(@RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestBody(required = false) byte[] archive) {
+		return this.archive.importAll((archive != null) ? archive : new byte[0], dryRun);
+	}
+
+}

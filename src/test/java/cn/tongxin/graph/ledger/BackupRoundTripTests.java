@@ -1,0 +1,138 @@
+package cn.tongxin.graph.ledger;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipInputStream;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static cn.tongxin.graph.TongxinHttp.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole graph out as a zip and back into an empty store gives the same graph, over real HTTP. */
+@GraphTest
+class BackupRoundTripTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	TongxinHttp admin;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void theSampleDistrictAndAUser() {
+		TestGraph.empty(this.neo4j);
+		this.admin = new TongxinHttp(this.port);
+		this.admin.importWholeSample();
+		var created = this.admin.graphQl()
+			.document("mutation($input: CreateUserInput!) { createUser(input: $input) { problems { message } } }")
+			.variable("input", Map.of("username", "town.clerk", "password", "a-good-password", "role", "EDITOR",
+					"townCodes", List.of("610322100")))
+			.executeSync();
+		assertThat(values(created, "createUser.problems")).isEmpty();
+	}
+
+	@Test
+	void givesBackTheSameGraphFromItsBackup() throws Exception {
+		Map<String, String> graph = counts();
+		byte[] backup = exportAll("admin", GraphTest.ADMIN_PASSWORD).body();
+		TestGraph.empty(this.neo4j);
+		assertThat(counts()).isNotEqualTo(graph);
+
+		HttpResponse<String> restored = post("/api/import/all", backup, "admin", GraphTest.ADMIN_PASSWORD);
+
+		assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+		assertThat(restored.body()).contains("\"usersRestored\":1").doesNotContain("\"line\"");
+		assertThat(unzip(exportAll("admin", GraphTest.ADMIN_PASSWORD).body())).isEqualTo(unzip(backup));
+		assertThat(counts()).isEqualTo(graph);
+		var users = this.admin.graphQl().document("{ users { username role towns { code } } }").executeSync();
+		assertThat(values(users, "users[?(@.username == 'town.clerk')].towns[*].code")).containsExactly("610322100");
+	}
+
+	@Test
+	void holdsEveryLedgerAndUsersWithoutPasswords() throws Exception {
+		Map<String, String> files = unzip(exportAll("admin", GraphTest.ADMIN_PASSWORD).body());
+
+		assertThat(files).containsOnlyKeys("towns.csv", "villages.csv", "enterprises.csv", "leaders.csv",
+				"representatives.csv", "friendships.csv", "pairings.csv", "projects.csv", "users.csv");
+		assertThat(files.get("towns.csv")).startsWith("code,name\r\n610322100,段家镇1\r\n");
+		assertThat(files.get("users.csv")).startsWith("username,role,pii,enabled,town_codes\r\n")
+			.contains("town.clerk,EDITOR,false,true,610322100")
+			.doesNotContain("$2a$");
+		assertThat(files.get("representatives.csv").lines().count()).isEqualTo(61);
+	}
+
+	@Test
+	void givesTheBackupOnlyToAnAdministratorWhoMaySeePersonalData() throws Exception {
+		assertThat(exportAll("town.clerk", "a-good-password").statusCode()).isEqualTo(403);
+		assertThat(post("/api/import/all", new byte[] { 1 }, "town.clerk", "a-good-password").statusCode()).isEqualTo(403);
+		assertThat(post("/api/import/all", "not a zip".getBytes(), "admin", GraphTest.ADMIN_PASSWORD)
+			.statusCode()).isEqualTo(400);
+	}
+
+	private Map<String, String> counts() {
+		var counts = new TreeMap<String, String>();
+		this.neo4j.query("""
+				MATCH (n) WHERE NOT n:AuditEntry AND NOT any(l IN labels(n) WHERE l STARTS WITH '__')
+				RETURN labels(n)[0] AS label, count(n) AS count
+				UNION ALL
+				MATCH ()-[r]->() WHERE NOT type(r) STARTS WITH '__'
+				RETURN type(r) AS label, count(r) AS count
+				""").fetch().all().forEach(row -> counts.put((String) row.get("label"), String.valueOf(row.get("count"))));
+		return counts;
+	}
+
+	private HttpResponse<byte[]> exportAll(String username, String password) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri("/api/export/all"))
+			.header("Authorization", basic(username, password))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private HttpResponse<String> post(String path, byte[] body, String username, String password) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", basic(username, password))
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Map<String, String> unzip(byte[] archive) throws IOException {
+		var files = new TreeMap<String, String>();
+		try (var zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return files;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes());
+	}
+
+}
