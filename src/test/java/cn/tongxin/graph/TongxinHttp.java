@@ -55,6 +55,10 @@ public class TongxinHttp {
 			.build();
 	}
 
+	public String baseUrl() {
+		return this.base;
+	}
+
 	/** The same service, signed in as someone else. */
 	public TongxinHttp as(String username, String password) {
 		return new TongxinHttp(Integer.parseInt(this.base.substring(this.base.lastIndexOf(':') + 1)), username,

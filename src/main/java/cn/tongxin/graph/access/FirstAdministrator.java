@@ -2,6 +2,7 @@ package cn.tongxin.graph.access;
 
 import java.util.List;
 
+import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -30,14 +31,22 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
 	private final String password;
 
-	FirstAdministrator(Users users, PasswordEncoder passwords, TongxinProperties properties) {
+	private final GraphAvailability availability;
+
+	FirstAdministrator(Users users, PasswordEncoder passwords, TongxinProperties properties,
+			GraphAvailability availability) {
 		this.users = users;
+		this.availability = availability;
 		this.passwords = passwords;
 		this.password = properties.adminPassword();
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		this.availability.whenAvailable("creating the first administrator", this::createIfMissing);
+	}
+
+	private void createIfMissing() {
 		if (this.users.find(USERNAME).isPresent()) {
 			return;
 		}

@@ -1,5 +1,6 @@
 package cn.tongxin.graph.access;
 
+import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -17,7 +19,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Everything but the health endpoint needs a login. API clients send HTTP Basic with every request, statelessly
@@ -40,7 +45,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/import/all").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("Tongxin Graph"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessGraphIsAway()))
 			.formLogin(Customizer.withDefaults())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
 			.build();
@@ -58,6 +63,23 @@ class SecurityConfiguration {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean api = path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/api/");
 		return api && request.getRequestedSessionId() == null;
+	}
+
+	/**
+	 * Asks for Basic credentials, except when signing in failed because the graph could not be reached: then
+	 * the password was never checked, and the honest answer is 503.
+	 */
+	private static AuthenticationEntryPoint basicUnlessGraphIsAway() {
+		var basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Tongxin Graph");
+		basic.afterPropertiesSet();
+		return (request, response, failure) -> {
+			if (failure instanceof InternalAuthenticationServiceException && GraphAvailability.unreachable(failure)) {
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), "图数据库暂时无法连接，请稍后再试");
+				return;
+			}
+			basic.commence(request, response, failure);
+		};
 	}
 
 	@Bean

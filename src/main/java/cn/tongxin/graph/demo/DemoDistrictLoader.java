@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.tongxin.graph.ledger.ImportReport;
 import cn.tongxin.graph.ledger.LedgerImport;
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -42,9 +43,12 @@ class DemoDistrictLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate reading;
 
+	private final GraphAvailability availability;
+
 	DemoDistrictLoader(TongxinProperties properties, Neo4jClient neo4j, LedgerImport ledgerImport,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, GraphAvailability availability) {
 		this.properties = properties;
+		this.availability = availability;
 		this.neo4j = neo4j;
 		this.ledgerImport = ledgerImport;
 		this.reading = new TransactionTemplate(transactions);
@@ -54,7 +58,7 @@ class DemoDistrictLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.properties.demoData()) {
-			loadIfWanted();
+			this.availability.whenAvailable("loading the demo district", this::loadIfWanted);
 		}
 	}
 

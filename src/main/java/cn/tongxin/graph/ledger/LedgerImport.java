@@ -18,6 +18,7 @@ import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.ledger.LedgerGraph.Stored;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
+import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import org.apache.commons.logging.Log;
@@ -53,6 +54,8 @@ public class LedgerImport {
 
 	private final AuditTrail audit;
 
+	private final GraphAvailability availability;
+
 	private final TransactionTemplate writing;
 
 	private final TransactionTemplate reading;
@@ -60,9 +63,10 @@ public class LedgerImport {
 	private final int batchSize;
 
 	LedgerImport(LedgerGraph graph, AuditTrail audit, PlatformTransactionManager transactions,
-			TongxinProperties properties) {
+			TongxinProperties properties, GraphAvailability availability) {
 		this.graph = graph;
 		this.audit = audit;
+		this.availability = availability;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -102,6 +106,7 @@ public class LedgerImport {
 			}
 			catch (DataAccessException | TransactionException ex) {
 				logger.error("Import of " + kind + " stopped after " + from + " of " + rows.size() + " rows", ex);
+				this.availability.noteFailure(ex);
 				throw new ImportInterrupted(tally.report(), passing(ex) || ex instanceof DataAccessResourceFailureException,
 						ex);
 			}

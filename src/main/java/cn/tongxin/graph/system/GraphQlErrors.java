@@ -19,8 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+	private final GraphAvailability availability;
+
+	GraphQlErrors(GraphAvailability availability) {
+		this.availability = availability;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (GraphAvailability.unreachable(ex)) {
+			this.availability.noteFailure(ex);
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("图数据库暂时无法连接，请稍后再试")
+				.build();
+		}
 		if (ex instanceof InvalidArgument) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(ErrorType.BAD_REQUEST)

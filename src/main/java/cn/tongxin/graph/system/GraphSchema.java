@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the database's constraints and indexes up to date from the versioned Cypher in {@code graph-schema/}
  * (on the classpath as {@code neo4j/migrations}). Runs while the context starts, before any request or the
- * demo loader can touch the graph; applied migrations are checksummed and never run twice.
+ * demo loader can touch the graph, or, when a Neo4j server cannot be reached then, as soon as it can; applied
+ * migrations are checksummed and never run twice.
  */
 @Component
 public class GraphSchema implements InitializingBean {
@@ -21,12 +22,19 @@ public class GraphSchema implements InitializingBean {
 
 	private final Driver driver;
 
-	GraphSchema(Driver driver) {
+	private final GraphAvailability availability;
+
+	GraphSchema(Driver driver, GraphAvailability availability) {
 		this.driver = driver;
+		this.availability = availability;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
+		this.availability.whenAvailable("the graph schema", this::apply);
+	}
+
+	private void apply() {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)

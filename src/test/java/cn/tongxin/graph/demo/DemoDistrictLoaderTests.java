@@ -9,6 +9,7 @@ import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.ledger.ImportReport;
 import cn.tongxin.graph.ledger.LedgerImport;
+import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +36,13 @@ class DemoDistrictLoaderTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	GraphAvailability availability;
+
 	@Test
 	void loadsEveryRowOfTheDemoDistrictIntoAnEmptyStoreOnce() {
 		TestGraph.empty(this.neo4j);
-		var loader = new DemoDistrictLoader(withDemoData(), this.neo4j, this.ledgerImport, this.transactions);
+		var loader = new DemoDistrictLoader(withDemoData(), this.neo4j, this.ledgerImport, this.transactions, this.availability);
 
 		loader.loadIfWanted();
 
@@ -66,7 +70,7 @@ class DemoDistrictLoaderTests {
 	@Test
 	void finishesAFirstLoadThatWasCutOff() {
 		TestGraph.empty(this.neo4j);
-		var loader = new DemoDistrictLoader(withDemoData(), this.neo4j, this.ledgerImport, this.transactions);
+		var loader = new DemoDistrictLoader(withDemoData(), this.neo4j, this.ledgerImport, this.transactions, this.availability);
 		loader.loadIfWanted();
 		// as if the process had died after the pairings: no projects yet, and the load not marked complete
 		this.neo4j.query("MATCH (p:Project) DETACH DELETE p").run();

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.audit.AuditTrail;
+import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ class LedgerImportInterruptionTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	GraphAvailability availability;
+
 	@BeforeEach
 	void emptyGraph() {
 		TestGraph.empty(this.neo4j);
@@ -40,7 +44,7 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void retriesABatchThatMeetsAPassingFailure() {
-		var ledgerImport = new LedgerImport(new FailingOnce(this.neo4j), this.audit, this.transactions, batchesOf(2));
+		var ledgerImport = new LedgerImport(new FailingOnce(this.neo4j), this.audit, this.transactions, batchesOf(2), this.availability);
 
 		var report = ledgerImport.importFile("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n".getBytes(StandardCharsets.UTF_8),
 				false);
@@ -52,7 +56,7 @@ class LedgerImportInterruptionTests {
 	@Test
 	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
 		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.audit, this.transactions,
-				batchesOf(2));
+				batchesOf(2), this.availability);
 		String towns = "code,name\n610322100,甲镇\n610322101,乙镇\nbad,丙镇\n610322102,丁镇\n610322103,戊镇\n610322104,己镇\n";
 
 		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,
