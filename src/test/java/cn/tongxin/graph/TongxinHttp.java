@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import cn.tongxin.graph.ledger.ImportReport;
 import com.jayway.jsonpath.JsonPath;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service as a client sees it: CSV imports and GraphQL, over real HTTP on the test's port. */
 public class TongxinHttp {
+
+	/** The password {@link #createUser} gives. */
+	public static final String USER_PASSWORD = "a-good-password";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -57,6 +61,20 @@ public class TongxinHttp {
 
 	public String baseUrl() {
 		return this.base;
+	}
+
+	/**
+	 * Has this client (an administrator) create a user with password {@code a-good-password}, expecting no
+	 * problem, and answers a client signed in as them.
+	 */
+	public TongxinHttp createUser(String username, String role, boolean pii, List<String> townCodes) {
+		var created = this.graphQl
+			.document("mutation($input: CreateUserInput!) { createUser(input: $input) { problems { message } } }")
+			.variable("input", Map.of("username", username, "password", USER_PASSWORD, "role", role, "pii", pii,
+					"townCodes", townCodes))
+			.executeSync();
+		assertThat(values(created, "createUser.problems")).as("problems creating " + username).isEmpty();
+		return as(username, USER_PASSWORD);
 	}
 
 	/** The same service, signed in as someone else. */

@@ -1,6 +1,7 @@
 package cn.tongxin.graph.access;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import cn.tongxin.graph.access.UserInputs.CreateUserInput;
 import cn.tongxin.graph.access.UserInputs.UpdateUserInput;
 import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Town;
+import cn.tongxin.graph.system.BatchAnswers;
 import cn.tongxin.graph.system.Problem;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -128,11 +130,12 @@ class UserController {
 	Map<UserAccount, List<Town>> towns(List<UserAccount> users) {
 		Map<String, Town> towns = this.places
 			.townsByCode(users.stream().flatMap(user -> user.townCodes().stream()).distinct().toList());
-		return users.stream()
-			.collect(java.util.stream.Collectors.toMap(user -> user,
-					user -> user.townCodes().stream().map(towns::get).filter(Objects::nonNull).sorted(
-							java.util.Comparator.comparing(Town::code)).toList(),
-					(a, b) -> a));
+		return BatchAnswers.byParent(users, user -> user.townCodes()
+			.stream()
+			.map(towns::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(Town::code))
+			.toList());
 	}
 
 	private static void checkPassword(String field, String password, List<Problem> problems) {

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.TongxinProperties;
-import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,6 +36,10 @@ class AuditLog {
 
 	/** Which entries: each part optional; dates are days in the district's time zone, both ends included. */
 	record AuditFilter(String username, String operation, String kind, String key, LocalDate from, LocalDate to) {
+	}
+
+	/** One page as the query answers it: the entries, one more than asked for when another page follows. */
+	private record Page(int totalCount, List<AuditEntry> entries) {
 	}
 
 	record Connection(int totalCount, List<Edge> edges, PageInfo pageInfo) {
@@ -70,16 +72,16 @@ class AuditLog {
 		parameters.put("afterAt", (cursor != null) ? cursor[0] : null);
 		parameters.put("afterId", (cursor != null) ? cursor[1] : null);
 		parameters.put("limit", size + 1);
-		Map.Entry<Integer, List<AuditEntry>> log = this.graph
+		Page log = this.graph
 			.all(AUDIT_LOG, parameters, "log",
-					value -> Map.entry(value.get("totalCount").asInt(), value.get("page").asList(AuditEntry::from)))
+					value -> new Page(value.get("totalCount").asInt(), value.get("page").asList(AuditEntry::from)))
 			.get(0);
-		List<AuditEntry> entries = log.getValue();
+		List<AuditEntry> entries = log.entries();
 		List<Edge> edges = entries.subList(0, Math.min(size, entries.size()))
 			.stream()
 			.map(entry -> new Edge(encode(entry), entry))
 			.toList();
-		return new Connection(log.getKey(), edges, new PageInfo(entries.size() > size, after != null,
+		return new Connection(log.totalCount(), edges, new PageInfo(entries.size() > size, after != null,
 				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
 	}
 

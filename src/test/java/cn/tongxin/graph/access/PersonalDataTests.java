@@ -1,7 +1,6 @@
 package cn.tongxin.graph.access;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-import static cn.tongxin.graph.TongxinHttp.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Phone numbers and birth years: whole for a user with PII, masked for one without, and never in the logs. */
@@ -36,6 +34,10 @@ class PersonalDataTests {
 
 	TongxinHttp admin;
 
+	TongxinHttp withPii;
+
+	TongxinHttp withoutPii;
+
 	@BeforeEach
 	void aRepresentativeWithAPhone() {
 		TestGraph.empty(this.neo4j);
@@ -44,20 +46,14 @@ class PersonalDataTests {
 		this.admin.importCsv("enterprises", "credit_code,name,town_code\n91610322022725555J,建材有限公司,610322100\n");
 		this.admin.importCsv("representatives", "id,name,category,level,birth_year,phone,enterprise_credit_code\n"
 				+ "R1,李娜,PRIVATE_ECONOMY,DISTRICT,1968," + PHONE + ",91610322022725555J\n");
-		for (var user : List.of(Map.of("username", "with.pii", "pii", true), Map.of("username", "without.pii", "pii", false))) {
-			var created = this.admin.graphQl()
-				.document("mutation($input: CreateUserInput!) { createUser(input: $input) { problems { message } } }")
-				.variable("input", Map.of("username", user.get("username"), "password", "a-good-password", "role", "VIEWER",
-						"pii", user.get("pii")))
-				.executeSync();
-			assertThat(values(created, "createUser.problems")).isEmpty();
-		}
+		this.withPii = this.admin.createUser("with.pii", "VIEWER", true, List.of());
+		this.withoutPii = this.admin.createUser("without.pii", "VIEWER", false, List.of());
 	}
 
 	@Test
 	void showsPersonalDataWholeOnlyWithThePiiPermission() {
-		var whole = this.admin.as("with.pii", "a-good-password").graphQl().document(ASK).executeSync();
-		var masked = this.admin.as("without.pii", "a-good-password").graphQl().document(ASK).executeSync();
+		var whole = this.withPii.graphQl().document(ASK).executeSync();
+		var masked = this.withoutPii.graphQl().document(ASK).executeSync();
 
 		assertThat(whole.field("representative.phone").toEntity(String.class)).isEqualTo(PHONE);
 		assertThat(whole.field("representative.birthYear").toEntity(String.class)).isEqualTo("1968");
@@ -72,7 +68,7 @@ class PersonalDataTests {
 		this.admin.importCsv("representatives", "id,name,category,level,birth_year,phone\n"
 				+ "R2,赵敏,INTELLECTUAL,DISTRICT,1850,139-BAD-0000\nR1,李娜,PRIVATE_ECONOMY,DISTRICT,1968," + PHONE + "\n");
 		this.admin.graphQl().document(ASK).executeSync();
-		this.admin.as("without.pii", "a-good-password").graphQl().document(ASK).executeSync();
+		this.withoutPii.graphQl().document(ASK).executeSync();
 
 		assertThat(output.getAll()).doesNotContain(PHONE).doesNotContain("139-BAD-0000").doesNotContain("1968");
 	}

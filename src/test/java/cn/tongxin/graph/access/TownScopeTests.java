@@ -1,7 +1,6 @@
 package cn.tongxin.graph.access;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -71,13 +70,7 @@ class TownScopeTests {
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B_PAIRED_WITH_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
 		ok("projects", "id,name,enterprise_credit_code,village_code,status\nP-A,甲项目,%s,%s,PLANNED\nP-B,乙项目,%s,%s,PLANNED\n"
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
-		var created = this.admin.graphQl()
-			.document("mutation($input: CreateUserInput!) { createUser(input: $input) { problems { message } } }")
-			.variable("input", Map.of("username", "a.editor", "password", "password-a-editor", "role", "EDITOR",
-					"townCodes", List.of(A)))
-			.executeSync();
-		assertThat(values(created, "createUser.problems")).isEmpty();
-		this.editorOfA = this.admin.as("a.editor", "password-a-editor");
+		this.editorOfA = this.admin.createUser("a.editor", "EDITOR", false, List.of(A));
 	}
 
 	@Test

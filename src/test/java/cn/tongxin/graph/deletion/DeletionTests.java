@@ -1,7 +1,6 @@
 package cn.tongxin.graph.deletion;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -32,6 +31,10 @@ class DeletionTests {
 
 	TongxinHttp admin;
 
+	TongxinHttp editorOfB;
+
+	TongxinHttp viewerOfA;
+
 	@BeforeEach
 	void aPairedVillage() {
 		TestGraph.empty(this.neo4j);
@@ -40,14 +43,8 @@ class DeletionTests {
 		this.admin.importCsv("villages", "code,name,town_code\n%s,甲一村,610322100\n610322100002,甲二村,610322100\n".formatted(VILLAGE));
 		this.admin.importCsv("enterprises", "credit_code,name,town_code\n91610322022725555J,建材有限公司,610322100\n");
 		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n91610322022725555J,%s,2024-01-01\n".formatted(VILLAGE));
-		for (var user : List.of(List.of("b.editor", "EDITOR", "610322101"), List.of("a.viewer", "VIEWER", "610322100"))) {
-			var created = this.admin.graphQl()
-				.document("mutation($input: CreateUserInput!) { createUser(input: $input) { problems { message } } }")
-				.variable("input", Map.of("username", user.get(0), "password", "a-good-password", "role", user.get(1),
-						"townCodes", List.of(user.get(2))))
-				.executeSync();
-			assertThat(values(created, "createUser.problems")).isEmpty();
-		}
+		this.editorOfB = this.admin.createUser("b.editor", "EDITOR", false, List.of("610322101"));
+		this.viewerOfA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
 	}
 
 	@Test
@@ -73,8 +70,8 @@ class DeletionTests {
 
 	@Test
 	void letsOnlyEditorsOfTheVillagesTownDeleteIt() {
-		var viewer = this.admin.as("a.viewer", "a-good-password").graphQl().document(DELETE).variable("code", VILLAGE).executeSync();
-		var otherTown = this.admin.as("b.editor", "a-good-password").graphQl().document(DELETE).variable("code", VILLAGE).executeSync();
+		var viewer = this.viewerOfA.graphQl().document(DELETE).variable("code", VILLAGE).executeSync();
+		var otherTown = this.editorOfB.graphQl().document(DELETE).variable("code", VILLAGE).executeSync();
 
 		assertThat(viewer.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
@@ -89,7 +86,7 @@ class DeletionTests {
 		this.admin.graphQl().document(DELETE).variable("code", VILLAGE).executeSync();
 		String purge = "mutation { purgeDeleted { purged } }";
 
-		var refused = this.admin.as("b.editor", "a-good-password").graphQl().document(purge).executeSync();
+		var refused = this.editorOfB.graphQl().document(purge).executeSync();
 		var purged = this.admin.graphQl().document(purge).executeSync();
 
 		assertThat(refused.getErrors()).singleElement()

@@ -45,12 +45,7 @@ class BackupRoundTripTests {
 		TestGraph.empty(this.neo4j);
 		this.admin = new TongxinHttp(this.port);
 		this.admin.importWholeSample();
-		var created = this.admin.graphQl()
-			.document("mutation($input: CreateUserInput!) { createUser(input: $input) { problems { message } } }")
-			.variable("input", Map.of("username", "town.clerk", "password", "a-good-password", "role", "EDITOR",
-					"townCodes", List.of("610322100")))
-			.executeSync();
-		assertThat(values(created, "createUser.problems")).isEmpty();
+		this.admin.createUser("town.clerk", "EDITOR", false, List.of("610322100"));
 	}
 
 	@Test
@@ -85,8 +80,8 @@ class BackupRoundTripTests {
 
 	@Test
 	void givesTheBackupOnlyToAnAdministratorWhoMaySeePersonalData() throws Exception {
-		assertThat(exportAll("town.clerk", "a-good-password").statusCode()).isEqualTo(403);
-		assertThat(post("/api/import/all", new byte[] { 1 }, "town.clerk", "a-good-password").statusCode()).isEqualTo(403);
+		assertThat(exportAll("town.clerk", TongxinHttp.USER_PASSWORD).statusCode()).isEqualTo(403);
+		assertThat(post("/api/import/all", new byte[] { 1 }, "town.clerk", TongxinHttp.USER_PASSWORD).statusCode()).isEqualTo(403);
 		assertThat(post("/api/import/all", "not a zip".getBytes(), "admin", GraphTest.ADMIN_PASSWORD)
 			.statusCode()).isEqualTo(400);
 	}
