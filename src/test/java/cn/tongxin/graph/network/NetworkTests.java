@@ -1,0 +1,146 @@
+package cn.tongxin.graph.network;
+
+import java.util.List;
+
+import cn.tongxin.graph.CypherCounter;
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static cn.tongxin.graph.TongxinHttp.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The network around someone, over real HTTP, on a graph whose answers are known: a district leader L1
+ * befriends R1 (town A, runs E1, which is paired with V1) and R2 (town B, befriended long ago).
+ */
+@GraphTest
+class NetworkTests {
+
+	static final String NETWORK = """
+			query($id: ID!, $depth: Int, $types: [EdgeType!], $since: Date, $limit: Int) {
+			  network(id: $id, depth: $depth, types: $types, since: $since, limit: $limit) {
+			    nodes { id kind label properties { key value } }
+			    edges { from to type }
+			    truncated
+			  }
+			}
+			""";
+
+	static final String E1 = "91610322022725555J";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	CypherCounter cypher;
+
+	TongxinHttp admin;
+
+	@BeforeEach
+	void aSmallNetwork() {
+		TestGraph.empty(this.neo4j);
+		this.admin = new TongxinHttp(this.port);
+		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin.importCsv("villages", "code,name,town_code\n610322100001,甲一村,610322100\n");
+		this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,甲企业,610322100\n".formatted(E1));
+		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n%s,610322100001,2024-05-01\n".formatted(E1));
+		this.admin.importCsv("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
+		this.admin.importCsv("representatives", "id,name,category,level,town_code,enterprise_credit_code,phone\n"
+				+ "R1,李娜,PRIVATE_ECONOMY,DISTRICT,610322100,%s,13812345678\nR2,王强,INTELLECTUAL,DISTRICT,610322101,,\n".formatted(E1));
+		this.admin.importCsv("friendships", "leader_id,representative_id,since\nL1,R1,2024-01-01\nL1,R2,2020-01-01\n");
+	}
+
+	@Test
+	void showsTheNearestTiesAtDepthOne() {
+		var network = network(this.admin, "L1", 1, null, null, null);
+
+		assertThat(values(network, "network.nodes[*].id")).containsExactly("L1", "R1", "R2");
+		assertThat(network.field("network.nodes[0].kind").toEntity(String.class)).isEqualTo("LEADER");
+		assertThat(values(network, "network.edges[*].type")).containsOnly("BEFRIENDS").hasSize(2);
+		assertThat(network.field("network.truncated").toEntity(Boolean.class)).isFalse();
+	}
+
+	@Test
+	void goesDeeperOverTheTiesAskedFor() {
+		var network = network(this.admin, "L1", 2, List.of("BEFRIENDS", "RUNS"), null, null);
+
+		assertThat(values(network, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", E1);
+		assertThat(values(network, "network.edges[?(@.type == 'RUNS')].to")).containsExactly(E1);
+		assertThat(values(network, "network.edges[*].type")).doesNotContain("IN_TOWN", "PAIRED_WITH");
+	}
+
+	@Test
+	void leavesOutFriendshipsFormedBeforeSince() {
+		var network = network(this.admin, "L1", 1, null, "2023-01-01", null);
+
+		assertThat(values(network, "network.nodes[*].id")).containsExactly("L1", "R1");
+	}
+
+	@Test
+	void saysWhenTheLimitCutItShort() {
+		var network = network(this.admin, "L1", 3, null, null, 2);
+
+		assertThat(values(network, "network.nodes")).hasSize(3);
+		assertThat(network.field("network.truncated").toEntity(Boolean.class)).isTrue();
+	}
+
+	@Test
+	void neverShowsPersonalData() {
+		var network = network(this.admin, "R1", 1, null, null, null);
+
+		assertThat(values(network, "network.nodes[?(@.id == 'R1')].properties[*].key")).contains("category")
+			.doesNotContain("phone", "birthYear");
+		assertThat(network.toMap().toString()).doesNotContain("13812345678");
+	}
+
+	@Test
+	void walksOnlyThroughTheUsersTowns() {
+		TongxinHttp ofA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+
+		var network = network(ofA, "L1", 2, null, null, null);
+
+		assertThat(values(network, "network.nodes[*].id")).contains("L1", "R1", E1).doesNotContain("R2", "610322101");
+	}
+
+	@Test
+	void costsOneRoundTripAndRefusesWhatItCannotAnswer() {
+		this.cypher.reset();
+		network(this.admin, "L1", 3, null, null, null);
+		assertThat(this.cypher.statements()).as("signing in, then the network").isEqualTo(2);
+
+		for (var refused : List.of(this.admin.graphQl().document(NETWORK).variable("id", "nobody").executeSync(),
+				this.admin.graphQl().document(NETWORK).variable("id", "L1").variable("depth", 4).executeSync())) {
+			assertThat(refused.getErrors()).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+		}
+	}
+
+	private static ClientGraphQlResponse network(TongxinHttp client, String id, Integer depth, List<String> types,
+			String since, Integer limit) {
+		var request = client.graphQl().document(NETWORK).variable("id", id).variable("depth", depth);
+		if (types != null) {
+			request = request.variable("types", types);
+		}
+		if (since != null) {
+			request = request.variable("since", since);
+		}
+		if (limit != null) {
+			request = request.variable("limit", limit);
+		}
+		var response = request.executeSync();
+		assertThat(response.getErrors()).isEmpty();
+		return response;
+	}
+
+}
