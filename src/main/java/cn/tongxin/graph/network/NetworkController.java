@@ -13,7 +13,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code network(id, depth, types, since, limit)}: one Cypher round trip, whatever the size of the answer. */
+/**
+ * {@code network(id, depth, types, since, limit)} and {@code connection(fromId, toId, maxHops)}: each one Cypher
+ * round trip, whatever the size of the answer.
+ */
 @Controller
 class NetworkController {
 
@@ -23,12 +26,31 @@ class NetworkController {
 
 	static final List<String> ALL_TIES = List.of("BEFRIENDS", "RUNS", "PAIRED_WITH", "IN_TOWN");
 
+	static final int LONGEST_CONNECTION = 6;
+
 	private static final String NETWORK = CypherFile.load("network/network");
+
+	private static final String CONNECTION = CypherFile.load("network/connection");
 
 	private final GraphReader graph;
 
 	NetworkController(GraphReader graph) {
 		this.graph = graph;
+	}
+
+	/** Every shortest path (at most 10) between two people, enterprises or villages; none beyond maxHops. */
+	@QueryMapping
+	@Transactional(readOnly = true)
+	List<Connection> connection(@Argument String fromId, @Argument String toId, @Argument Integer maxHops) {
+		int hops = (maxHops != null) ? maxHops : 4;
+		if (hops < 1 || hops > LONGEST_CONNECTION) {
+			throw new InvalidArgument("maxHops：1 到 " + LONGEST_CONNECTION + "，收到 " + hops);
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("fromId", fromId);
+		parameters.put("toId", toId);
+		parameters.put("maxHops", hops);
+		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
 	}
 
 	@QueryMapping

@@ -126,6 +126,33 @@ class NetworkTests {
 		}
 	}
 
+	@Test
+	void connectsTwoPeopleWithASentencePerTie() {
+		var paths = this.admin.graphQl()
+			.document("{ connection(fromId: \"L1\", toId: \"610322100001\") { length nodes { id } steps { type sentence } } }")
+			.executeSync();
+
+		assertThat(values(paths, "connection[*].length")).containsExactly(3);
+		assertThat(values(paths, "connection[0].nodes[*].id")).containsExactly("L1", "R1", E1, "610322100001");
+		assertThat(values(paths, "connection[0].steps[*].sentence")).containsExactly("张伟（区委常委）与李娜（非公有制经济人士）结对交友",
+				"李娜 负责 甲企业", "甲企业 与 甲一村 结对");
+	}
+
+	@Test
+	void findsEveryShortestPathAndNoneBeyondMaxHops() {
+		this.admin.importCsv("leaders", "id,name,role,level\nL3,赵刚,PARTY_GROUP,DISTRICT\n");
+		this.admin.importCsv("friendships", "leader_id,representative_id,since\nL3,R1,2024-01-01\nL3,R2,2024-01-01\n");
+
+		var two = this.admin.graphQl().document("{ connection(fromId: \"R1\", toId: \"R2\") { length nodes { id } } }").executeSync();
+		var tooFar = this.admin.graphQl()
+			.document("{ connection(fromId: \"L1\", toId: \"610322100001\", maxHops: 2) { length } }")
+			.executeSync();
+
+		assertThat(values(two, "connection[*].nodes[1].id")).containsExactlyInAnyOrder("L1", "L3");
+		assertThat(values(two, "connection[*].length")).containsOnly(2);
+		assertThat(values(tooFar, "connection")).isEmpty();
+	}
+
 	private static ClientGraphQlResponse network(TongxinHttp client, String id, Integer depth, List<String> types,
 			String since, Integer limit) {
 		var request = client.graphQl().document(NETWORK).variable("id", id).variable("depth", depth);
