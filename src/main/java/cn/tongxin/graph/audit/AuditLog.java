@@ -1,11 +1,11 @@
 package cn.tongxin.graph.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 
+import cn.tongxin.graph.system.Connection;
+import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.InvalidArgument;
@@ -42,23 +42,11 @@ class AuditLog {
 	private record Page(int totalCount, List<AuditEntry> entries) {
 	}
 
-	record Connection(int totalCount, List<Edge> edges, PageInfo pageInfo) {
-	}
-
-	record Edge(String cursor, AuditEntry node) {
-	}
-
-	record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-	}
-
 	@QueryMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
-	Connection auditLog(@Argument AuditFilter filter, @Argument Integer first, @Argument String after) {
-		int size = (first != null) ? first : 20;
-		if (size < 0 || size > LARGEST_PAGE) {
-			throw new InvalidArgument("first：每页 0 到 " + LARGEST_PAGE + " 条，收到 " + size);
-		}
+	Connection<AuditEntry> auditLog(@Argument AuditFilter filter, @Argument Integer first, @Argument String after) {
+		int size = Connection.size(first, 20, LARGEST_PAGE);
 		AuditFilter given = (filter != null) ? filter : new AuditFilter(null, null, null, null, null, null);
 		String[] cursor = decode(after);
 		var parameters = new HashMap<String, Object>();
@@ -76,35 +64,20 @@ class AuditLog {
 			.all(AUDIT_LOG, parameters, "log",
 					value -> new Page(value.get("totalCount").asInt(), value.get("page").asList(AuditEntry::from)))
 			.get(0);
-		List<AuditEntry> entries = log.entries();
-		List<Edge> edges = entries.subList(0, Math.min(size, entries.size()))
-			.stream()
-			.map(entry -> new Edge(encode(entry), entry))
-			.toList();
-		return new Connection(log.totalCount(), edges, new PageInfo(entries.size() > size, after != null,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+		return Connection.of(log.totalCount(), log.entries(), size, after, entry -> entry.at() + "|" + entry.id());
 	}
 
-	private static String encode(AuditEntry entry) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(("a1:" + entry.at() + "|" + entry.id()).getBytes(StandardCharsets.UTF_8));
-	}
-
+	/** The time and id of the entry a cursor stands after, which order the trail. */
 	private static String[] decode(String cursor) {
-		if (cursor == null) {
+		String key = Cursor.keyOf(cursor);
+		if (key == null) {
 			return null;
 		}
-		try {
-			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (text.startsWith("a1:") && text.indexOf('|') > 0) {
-				return text.substring(3).split("\\|", 2);
-			}
+		String[] atAndId = key.split("\\|", 2);
+		if (atAndId.length < 2) {
+			throw new InvalidArgument("after：「" + cursor + "」不是本接口给出的游标，请使用上一页返回的 endCursor");
 		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		throw new InvalidArgument("after：「" + cursor + "」不是本接口给出的游标，请使用上一页返回的 endCursor");
+		return atAndId;
 	}
 
 }

@@ -1,6 +1,5 @@
 package cn.tongxin.graph.coverage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
 import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Today;
@@ -52,22 +52,11 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	VillageConnection unpairedVillages(@Argument String townCode, @Argument Integer first, @Argument String after) {
-		int size = (first != null) ? first : DEFAULT_PAGE;
-		if (size < 0 || size > LARGEST_PAGE) {
-			throw new InvalidArgument("first：每页 0 到 " + LARGEST_PAGE + " 条，收到 " + size + "；更多请用 after 翻页");
-		}
-		// One more than asked tells whether another page follows.
+	Connection<Village> unpairedVillages(@Argument String townCode, @Argument Integer first, @Argument String after) {
+		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
 		UnpairedPage page = this.figures.unpairedVillages(townCode, Cursor.keyOf(after), size + 1, this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));
-		List<Village> villages = page.villages().subList(0, Math.min(size, page.villages().size()));
-		var edges = new ArrayList<VillageConnection.Edge>();
-		for (Village village : villages) {
-			edges.add(new VillageConnection.Edge(Cursor.after(village.code()), village));
-		}
-		var pageInfo = new VillageConnection.PageInfo(page.villages().size() > size, after != null,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new VillageConnection(page.totalCount(), edges, pageInfo);
+		return Connection.of(page.totalCount(), page.villages(), size, after, Village::code);
 	}
 
 	@BatchMapping(typeName = "Town")

@@ -23,11 +23,9 @@ import cn.tongxin.graph.system.TongxinProperties;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -107,7 +105,7 @@ public class LedgerImport {
 			catch (DataAccessException | TransactionException ex) {
 				logger.error("Import of " + kind + " stopped after " + from + " of " + rows.size() + " rows", ex);
 				this.availability.noteFailure(ex);
-				throw new ImportInterrupted(tally.report(), passing(ex) || ex instanceof DataAccessResourceFailureException,
+				throw new ImportInterrupted(tally.report(), GraphAvailability.passing(ex) || ex instanceof DataAccessResourceFailureException,
 						ex);
 			}
 		}
@@ -124,7 +122,7 @@ public class LedgerImport {
 				return batch.get();
 			}
 			catch (DataAccessException | TransactionException ex) {
-				if (attempt == ATTEMPTS || !passing(ex)) {
+				if (attempt == ATTEMPTS || !GraphAvailability.passing(ex)) {
 					throw ex;
 				}
 				try {
@@ -138,19 +136,6 @@ public class LedgerImport {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Whether the database called the failure passing. A deadlock found at commit comes wrapped in Spring's
-	 * TransactionSystemException, so the causes are read, not only the outer type.
-	 */
-	private static boolean passing(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof TransientDataAccessException || cause instanceof TransientException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

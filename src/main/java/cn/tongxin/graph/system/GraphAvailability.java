@@ -146,12 +146,21 @@ public class GraphAvailability {
 	 * ready to serve yet (a server that has just started says so with a transient error).
 	 */
 	private static boolean notReadyYet(Throwable failure) {
+		return passing(failure) || unreachable(failure);
+	}
+
+	/**
+	 * Whether the database called a failure passing (a deadlock, a database not ready yet), so that trying again
+	 * may succeed. A deadlock found at commit comes wrapped in Spring's TransactionSystemException, so the causes
+	 * are read, not only the outer type.
+	 */
+	public static boolean passing(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof TransientException || cause instanceof TransientDataAccessException) {
 				return true;
 			}
 		}
-		return unreachable(failure);
+		return false;
 	}
 
 	/** Whether a failure, or anything that caused it, says the database cannot be reached. */
