@@ -1,6 +1,17 @@
 UNWIND $rows AS row
-MATCH (l:Leader {id: row.leaderId}), (r:Representative {id: row.representativeId})
+MATCH (l:Leader {id: row.leaderId})
+MATCH (r:Representative {id: row.representativeId})
 WHERE $userTowns IS NULL OR EXISTS { (r)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
 MERGE (l)-[f:BEFRIENDS]->(r)
+// A file without the last_contact or until column leaves them as they are.
 SET f.since = row.since,
-    f.lastContact = row.lastContact
+    f.ledgerLastContact = CASE WHEN 'lastContact' IN keys(row) THEN row.lastContact ELSE f.ledgerLastContact END,
+    f.until = CASE WHEN 'until' IN keys(row) THEN row.until ELSE f.until END
+WITH l, f, r
+// lastContact: the newer of what the ledger states and the newest recorded contact.
+CALL (l, f, r) {
+  OPTIONAL MATCH (l)-[:MADE_CONTACT]->(c:Contact)-[:WITH]->(r)
+  WITH f, max(c.date) AS newestRecorded
+  SET f.lastContact = CASE WHEN newestRecorded IS NULL OR f.ledgerLastContact > newestRecorded
+                           THEN f.ledgerLastContact ELSE newestRecorded END
+}

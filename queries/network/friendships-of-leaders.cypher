@@ -1,9 +1,12 @@
-// Whom these leaders befriend. A user bound to towns sees a friendship when they may see both people:
-// the representative is of their towns, and the leader is too or serves the whole district.
+// Whom these leaders befriend; an ended friendship (its until before $today) only when $includeEnded. A user
+// bound to towns sees a friendship when they may see both people: the representative is of their towns, and the
+// leader is too or serves the whole district.
 MATCH (l:Leader)-[f:BEFRIENDS]->(r:Representative)
 WHERE l.id IN $leaderIds
   AND ($userTowns IS NULL
        OR (EXISTS { (r)-[:IN_TOWN]->(rt:Town) WHERE rt.code IN $userTowns }
            AND NOT EXISTS { (l)-[:IN_TOWN]->(lt:Town) WHERE NOT lt.code IN $userTowns }))
-RETURN {leaderId: l.id, representativeId: r.id, since: f.since, lastContact: f.lastContact} AS friendship
+  AND ($includeEnded OR f.until IS NULL OR f.until >= $today)
+RETURN {leaderId: l.id, representativeId: r.id, since: f.since, until: f.until, lastContact: f.lastContact}
+       AS friendship
 ORDER BY f.since DESC, r.id

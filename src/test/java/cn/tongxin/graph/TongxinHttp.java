@@ -94,6 +94,12 @@ public class TongxinHttp {
 		return JsonPath.read(response.toMap(), "$.data." + path);
 	}
 
+	/** The one value at a definite JsonPath under {@code data}, such as {@code coverage.villages}. */
+	public static <T> T value(ClientGraphQlResponse response, String path) {
+		assertThat(response.getErrors()).isEmpty();
+		return JsonPath.read(response.toMap(), "$.data." + path);
+	}
+
 	public ImportReport importCsv(String kind, String csv) {
 		return importCsv(kind, csv, false);
 	}

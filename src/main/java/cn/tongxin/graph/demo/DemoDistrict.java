@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -41,6 +42,11 @@ public final class DemoDistrict {
 
 	/** The ledgers are up to date to this day: no contact, no project start after it. */
 	private static final LocalDate LEDGER_DATE = LocalDate.of(2026, 10, 31);
+
+	private static final List<String> CONTACT_KINDS = List.of("VISIT", "TALK", "MEETING", "CALL", "EVENT");
+
+	private static final List<String> CONTACT_NOTES = List.of("走访了解企业经营和发展困难", "谈心谈话，听取意见建议",
+			"参加党外人士座谈会", "电话沟通近况", "共同参加“万企兴万村”观摩活动");
 
 	/** The first {@link #URBAN_TOWNS} make up the district seat: more communities, more enterprises. */
 	private static final List<String> TOWN_NAMES = List.of("城关镇", "东湖街道", "虢王镇", "柳林镇", "陈村镇", "石桥镇",
@@ -244,6 +250,9 @@ public final class DemoDistrict {
 	private record Friendship(Leader leader, Representative representative, LocalDate since, LocalDate lastContact) {
 	}
 
+	private record Contact(Friendship friendship, LocalDate date, String kind, String note) {
+	}
+
 	private record Pairing(Enterprise enterprise, Village village, LocalDate since, LocalDate until) {
 
 		boolean hasEnded() {
@@ -273,6 +282,8 @@ public final class DemoDistrict {
 
 		private final List<Friendship> friendships = new ArrayList<>();
 
+		private final List<Contact> contacts = new ArrayList<>();
+
 		private final List<Pairing> pairings = new ArrayList<>();
 
 		private final List<Project> projects = new ArrayList<>();
@@ -293,6 +304,7 @@ public final class DemoDistrict {
 			createFriendships();
 			createPairings();
 			createProjects();
+			createContacts();
 			LinkedHashMap<String, String> files = new LinkedHashMap<>();
 			files.put("towns", townsCsv());
 			files.put("villages", villagesCsv());
@@ -300,6 +312,7 @@ public final class DemoDistrict {
 			files.put("leaders", leadersCsv());
 			files.put("representatives", representativesCsv());
 			files.put("friendships", friendshipsCsv());
+			files.put("contacts", contactsCsv());
 			files.put("pairings", pairingsCsv());
 			files.put("projects", projectsCsv());
 			return files;
@@ -517,6 +530,26 @@ public final class DemoDistrict {
 			}
 		}
 
+		// Each friendship with a last contact has it on its timeline, after up to three earlier contacts. Drawn
+		// last, so that adding contacts left every other ledger of a seed as it was.
+		private void createContacts() {
+			for (Friendship friendship : this.friendships) {
+				if (friendship.lastContact() == null) {
+					continue;
+				}
+				var dates = new TreeSet<LocalDate>();
+				dates.add(friendship.lastContact());
+				int earlier = this.random.nextInt(4);
+				for (int i = 0; i < earlier; i++) {
+					dates.add(dateBetween(friendship.since(), friendship.lastContact()));
+				}
+				for (LocalDate date : dates) {
+					int kind = this.random.nextInt(CONTACT_KINDS.size());
+					this.contacts.add(new Contact(friendship, date, CONTACT_KINDS.get(kind), CONTACT_NOTES.get(kind)));
+				}
+			}
+		}
+
 		// Every village gets a current pairing, preferably with an enterprise of its own town, except a few new
 		// communities (none yet) and a few villages whose only pairing has ended. Some villages have a second
 		// current pairing, some an ended one before their current one.
@@ -680,6 +713,15 @@ public final class DemoDistrict {
 			for (Friendship friendship : this.friendships) {
 				csv.row(friendship.leader().id(), friendship.representative().id(), text(friendship.since()),
 						text(friendship.lastContact()));
+			}
+			return csv.toString();
+		}
+
+		private String contactsCsv() {
+			Csv csv = new Csv("leader_id", "representative_id", "date", "kind", "note");
+			for (Contact contact : this.contacts) {
+				csv.row(contact.friendship().leader().id(), contact.friendship().representative().id(),
+						text(contact.date()), contact.kind(), contact.note());
 			}
 			return csv.toString();
 		}

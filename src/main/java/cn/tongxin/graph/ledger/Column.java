@@ -11,9 +11,11 @@ package cn.tongxin.graph.ledger;
  * @param defaultValue what a blank optional cell means, {@code null} for "unknown"
  * @param references the kind of ledger whose key this column names, or {@code null}
  * @param personal personal data (a phone number, a birth year), never quoted back in a message
+ * @param keptWhenAbsent a file without this column leaves the stored value as it is: a clerk's older file must not
+ * undo what was set since by other means
  */
 record Column(String header, String property, boolean required, Cell cell, Object defaultValue,
-		Reference references, boolean personal) {
+		Reference references, boolean personal, boolean keptWhenAbsent) {
 
 	/**
 	 * A column that names a record of another ledger, which must already be in the graph and, when
@@ -23,32 +25,39 @@ record Column(String header, String property, boolean required, Cell cell, Objec
 	}
 
 	static Column required(String header, Cell cell) {
-		return new Column(header, propertyFor(header), true, cell, null, null, false);
+		return new Column(header, propertyFor(header), true, cell, null, null, false, false);
 	}
 
 	static Column optional(String header, Cell cell) {
-		return new Column(header, propertyFor(header), false, cell, null, null, false);
+		return new Column(header, propertyFor(header), false, cell, null, null, false, false);
 	}
 
 	Column orElse(Object value) {
-		return new Column(this.header, this.property, this.required, this.cell, value, this.references, this.personal);
+		return new Column(this.header, this.property, this.required, this.cell, value, this.references, this.personal,
+				this.keptWhenAbsent);
 	}
 
 	/** This column names a record of ledger {@code kind}, called {@code noun} in messages, in the user's towns. */
 	Column references(String kind, String noun) {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue,
-				new Reference(kind, noun, true), this.personal);
+				new Reference(kind, noun, true), this.personal, this.keptWhenAbsent);
 	}
 
 	/** This column names a record of ledger {@code kind} in any town: enterprises pair with villages anywhere. */
 	Column referencesAnywhere(String kind, String noun) {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue,
-				new Reference(kind, noun, false), this.personal);
+				new Reference(kind, noun, false), this.personal, this.keptWhenAbsent);
 	}
 
 	Column personalData() {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, this.references,
-				true);
+				true, this.keptWhenAbsent);
+	}
+
+	/** A file without this column keeps the stored value: clerks' files that predate it must not undo it. */
+	Column keptWhenLeftOut() {
+		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, this.references,
+				this.personal, true);
 	}
 
 	/** {@code town_code} becomes {@code townCode}: files speak snake_case, the graph camelCase. */

@@ -25,11 +25,16 @@ record LedgerFile(List<String> headers, List<Row> rows) {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-	/** One data row: its line number and its cells by header. */
+	/** One data row: its line number and its cells by header, a short row's missing cells read as empty. */
 	record Row(int line, Map<String, String> cells) {
 
 		String cell(String header) {
 			return this.cells.get(header);
+		}
+
+		/** Whether the file has this column at all. */
+		boolean has(String header) {
+			return this.cells.containsKey(header);
 		}
 
 	}
@@ -92,8 +97,8 @@ record LedgerFile(List<String> headers, List<Row> rows) {
 
 	private static Map<String, String> cells(List<String> headers, CSVRecord record) {
 		var cells = new LinkedHashMap<String, String>();
-		for (int i = 0; i < headers.size() && i < record.size(); i++) {
-			cells.put(headers.get(i), record.get(i));
+		for (int i = 0; i < headers.size(); i++) {
+			cells.put(headers.get(i), (i < record.size()) ? record.get(i) : "");
 		}
 		return cells;
 	}

@@ -1,6 +1,7 @@
 package cn.tongxin.graph.ledger;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.ledger.LedgerGraph.Stored;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
 import cn.tongxin.graph.system.GraphAvailability;
+import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import org.apache.commons.logging.Log;
@@ -58,13 +60,16 @@ public class LedgerImport {
 
 	private final TransactionTemplate reading;
 
+	private final Today today;
+
 	private final int batchSize;
 
 	LedgerImport(LedgerGraph graph, AuditTrail audit, PlatformTransactionManager transactions,
-			TongxinProperties properties, GraphAvailability availability) {
+			TongxinProperties properties, GraphAvailability availability, Today today) {
 		this.graph = graph;
 		this.audit = audit;
 		this.availability = availability;
+		this.today = today;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -90,6 +95,20 @@ public class LedgerImport {
 		if (!missing.isEmpty()) {
 			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
+		return importRows(sheet, file, dryRun, "import");
+	}
+
+	/**
+	 * One record entered by hand (a GraphQL mutation), as a one-row file whose columns are the cells given: the
+	 * same rules, scope and audit as a file, with the mutation's name as the audit operation.
+	 */
+	ImportReport importEntry(Sheet sheet, Map<String, String> cells, String operation) {
+		var file = new LedgerFile(List.copyOf(cells.keySet()), List.of(new LedgerFile.Row(1, cells)));
+		return importRows(sheet, file, false, operation);
+	}
+
+	private ImportReport importRows(Sheet sheet, LedgerFile file, boolean dryRun, String operation) {
+		String kind = sheet.kind();
 		var tally = new Tally(kind, dryRun);
 		List<String> userTowns = CurrentUser.towns();
 		List<ReadRow> rows = new ArrayList<>(readRows(sheet, file, userTowns, tally));
@@ -100,7 +119,8 @@ public class LedgerImport {
 		for (int from = 0; from < rows.size(); from += this.batchSize) {
 			List<ReadRow> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
 			try {
-				tally.add(withRetries(() -> transaction.execute(status -> importBatch(sheet, batch, userTowns, dryRun))));
+				tally.add(withRetries(
+						() -> transaction.execute(status -> importBatch(sheet, batch, userTowns, dryRun, operation))));
 			}
 			catch (DataAccessException | TransactionException ex) {
 				logger.error("Import of " + kind + " stopped after " + from + " of " + rows.size() + " rows", ex);
@@ -167,9 +187,11 @@ public class LedgerImport {
 	}
 
 	/** One batch, in one transaction: what it would create, update or leave, and the rows it rejects. */
-	private Tally importBatch(Sheet sheet, List<ReadRow> batch, List<String> userTowns, boolean dryRun) {
+	private Tally importBatch(Sheet sheet, List<ReadRow> batch, List<String> userTowns, boolean dryRun,
+			String operation) {
 		var outcome = new Tally(sheet.kind(), dryRun);
-		List<ReadRow> resolved = withReferencesResolved(sheet, batch, userTowns, outcome);
+		List<ReadRow> resolved = withinPeriods(sheet, withReferencesResolved(sheet, batch, userTowns, outcome), userTowns,
+				outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
 		var changes = new ArrayList<Map<String, Object>>();
@@ -195,7 +217,7 @@ public class LedgerImport {
 		}
 		if (!dryRun && !changes.isEmpty()) {
 			this.graph.upsert(sheet, changes, userTowns);
-			this.audit.record("import", sheet.kind(), audited);
+			this.audit.record(operation, sheet.kind(), audited);
 		}
 		return outcome;
 	}
@@ -241,6 +263,49 @@ public class LedgerImport {
 		}
 		problems.forEach((line, reasons) -> tally.reject(line, String.join("；", reasons)));
 		return batch.stream().filter(row -> !problems.containsKey(row.line())).toList();
+	}
+
+	/**
+	 * Rows dated within the record they belong to (a contact within its friendship): that record is stored and the
+	 * user's, and the date falls between its since and its until, and not after today. The others are rejected.
+	 */
+	private List<ReadRow> withinPeriods(Sheet sheet, List<ReadRow> rows, List<String> userTowns, Tally tally) {
+		Sheet.During during = sheet.during();
+		if (during == null || rows.isEmpty()) {
+			return rows;
+		}
+		Sheet period = Sheets.byKind(during.kind()).orElseThrow();
+		Set<Map<String, Object>> keys = new HashSet<>();
+		rows.forEach(row -> keys.add(keyMap(period, row.properties())));
+		Map<List<Object>, Stored> found = this.graph.stored(period, keys, userTowns);
+		String dateProperty = sheet.column(during.dateHeader()).property();
+		LocalDate today = this.today.date();
+		var within = new ArrayList<ReadRow>();
+		for (ReadRow row : rows) {
+			Stored stored = found.get(period.keyOf(row.properties()));
+			var date = (LocalDate) row.properties().get(dateProperty);
+			String problem = null;
+			if (stored == null || !stored.visible()) {
+				problem = period.describeKey(row.properties()) + "：二人没有" + during.noun() + "，请先导入 " + period.kind()
+						+ " 台账";
+			}
+			else if (date.isAfter(today)) {
+				problem = during.dateHeader() + " " + date + "：不能晚于今天（" + today + "）";
+			}
+			else if (stored.properties().get("since") instanceof LocalDate since && date.isBefore(since)) {
+				problem = during.dateHeader() + " " + date + "：早于" + during.noun() + "开始的日期 " + since;
+			}
+			else if (stored.properties().get("until") instanceof LocalDate until && date.isAfter(until)) {
+				problem = during.dateHeader() + " " + date + "：晚于" + during.noun() + "结束的日期 " + until;
+			}
+			if (problem != null) {
+				tally.reject(row.line(), problem);
+			}
+			else {
+				within.add(row);
+			}
+		}
+		return within;
 	}
 
 	private static Map<String, Object> keyMap(Sheet sheet, Map<String, Object> properties) {

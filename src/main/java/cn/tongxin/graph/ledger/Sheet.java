@@ -10,11 +10,24 @@ import java.util.Set;
 import cn.tongxin.graph.audit.Change;
 
 /**
- * One kind of ledger file: its columns, the columns that together are its key, the rules across columns, and
- * the column naming the row's own town ({@code null} where the town follows from a record the row refers to).
- * Reading a row yields the graph properties it sets, or every problem found in it.
+ * One kind of ledger file: its columns, the columns that together are its key, the rules across columns, the
+ * column naming the row's own town ({@code null} where the town follows from a record the row refers to), and,
+ * for a row that records an event in the life of another record, which one. Reading a row yields the graph
+ * properties it sets, or every problem found in it.
  */
-record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown) {
+record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown,
+		During during) {
+
+	/**
+	 * Rows dated inside the period of a record of ledger {@code kind} (its {@code since} to its {@code until}),
+	 * found by this sheet's leading key columns, which are that ledger's key: a contact within a friendship.
+	 */
+	record During(String kind, String dateHeader, String noun) {
+	}
+
+	Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown) {
+		this(kind, keyHeaders, columns, rules, ownTown, null);
+	}
 
 	Sheet(String kind, List<String> keyHeaders, List<Column> columns, String ownTown) {
 		this(kind, keyHeaders, columns, List.of(), ownTown);
@@ -71,6 +84,9 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 	List<Change> changes(Map<String, Object> before, Map<String, Object> after) {
 		var changes = new ArrayList<Change>();
 		for (Column column : this.columns) {
+			if (!after.containsKey(column.property())) {
+				continue;
+			}
 			Object old = (before != null) ? before.get(column.property()) : null;
 			Object now = after.get(column.property());
 			if (sameValue(old, now)) {
@@ -113,6 +129,9 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 		var byHeader = new LinkedHashMap<String, Object>();
 		var problems = new ArrayList<String>();
 		for (Column column : this.columns) {
+			if (column.keptWhenAbsent() && !row.has(column.header())) {
+				continue;
+			}
 			String text = row.cell(column.header());
 			if (text == null || text.isBlank()) {
 				if (column.required()) {
@@ -143,7 +162,9 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 		}
 		var properties = new LinkedHashMap<String, Object>();
 		for (Column column : this.columns) {
-			properties.put(column.property(), byHeader.get(column.header()));
+			if (byHeader.containsKey(column.header())) {
+				properties.put(column.property(), byHeader.get(column.header()));
+			}
 		}
 		return new ReadRow(row.line(), properties, null);
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.tongxin.graph.enterprise.Ownership;
+import cn.tongxin.graph.network.ContactKind;
 import cn.tongxin.graph.pairing.ProjectStatus;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.Gender;
@@ -17,7 +18,7 @@ import static cn.tongxin.graph.ledger.Column.optional;
 import static cn.tongxin.graph.ledger.Column.required;
 
 /**
- * The eight ledgers, in the order a full load takes them, with the rules of the import format. Each names the
+ * The nine ledgers, in the order a full load takes them, with the rules of the import format. Each names the
  * column that places a row in a town, for users bound to towns; friendships, pairings and projects are placed
  * by the representative or village they refer to.
  */
@@ -74,8 +75,19 @@ final class Sheets {
 			required("leader_id", Cell.identifier()).references("leaders", "领导"),
 			required("representative_id", Cell.identifier()).references("representatives", "代表人士"),
 			required("since", Cell.date()),
-			optional("last_contact", Cell.date())),
-			List.of(RowRule.notBefore("last_contact", "since")), null);
+			optional("last_contact", Cell.date()).keptWhenLeftOut(),
+			optional("until", Cell.date()).keptWhenLeftOut()),
+			List.of(RowRule.notBefore("last_contact", "since"), RowRule.notBefore("until", "since")), null);
+
+	/** A leader's contacts with a befriended representative, each dated within the friendship. */
+	static final Sheet CONTACTS = new Sheet("contacts", List.of("leader_id", "representative_id", "date", "kind"),
+			List.of(
+					required("leader_id", Cell.identifier()).references("leaders", "领导"),
+					required("representative_id", Cell.identifier()).references("representatives", "代表人士"),
+					required("date", Cell.date()),
+					required("kind", Cell.oneOf(ContactKind.class)),
+					optional("note", Cell.text())),
+			List.of(), null, new Sheet.During("friendships", "date", "结对交友"));
 
 	static final Sheet PAIRINGS = new Sheet("pairings", List.of("enterprise_credit_code", "village_code"), List.of(
 			required("enterprise_credit_code", Cell.creditCode()).referencesAnywhere("enterprises", "企业"),
@@ -94,7 +106,7 @@ final class Sheets {
 			optional("investment_wan", Cell.decimal(0, Double.MAX_VALUE))), null);
 
 	static final List<Sheet> IN_LOAD_ORDER = List.of(TOWNS, VILLAGES, ENTERPRISES, LEADERS, REPRESENTATIVES,
-			FRIENDSHIPS, PAIRINGS, PROJECTS);
+			FRIENDSHIPS, CONTACTS, PAIRINGS, PROJECTS);
 
 	private Sheets() {
 	}

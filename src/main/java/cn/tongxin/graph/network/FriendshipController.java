@@ -1,39 +1,94 @@
 package cn.tongxin.graph.network;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
+import cn.tongxin.graph.network.Contacts.Pair;
 import cn.tongxin.graph.people.Leader;
 import cn.tongxin.graph.people.People;
 import cn.tongxin.graph.people.Representative;
+import cn.tongxin.graph.system.Connection;
+import cn.tongxin.graph.system.Today;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static cn.tongxin.graph.system.BatchAnswers.lookUp;
-import static cn.tongxin.graph.system.BatchAnswers.lookUpLists;
 
-
+/**
+ * Friendships as fields of leaders and representatives, and their timelines. Fields with arguments are batched
+ * through named data loaders ({@code @BatchMapping} takes none): one query per distinct set of arguments in a
+ * request, whatever the number of parents.
+ */
 @Controller
 class FriendshipController {
 
-	private final Friendships friendships;
+	private static final String FRIENDS = "friends";
+
+	private static final String BEFRIENDED_BY = "befriendedBy";
+
+	private static final String CONTACTS = "contacts";
 
 	private final People people;
 
-	FriendshipController(Friendships friendships, People people) {
-		this.friendships = friendships;
+	private final Today today;
+
+	FriendshipController(Friendships friendships, Contacts contacts, People people, Today today,
+			BatchLoaderRegistry loaders) {
 		this.people = people;
+		this.today = today;
+		loaders.<FriendsOf, List<Friendship>>forName(FRIENDS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.just(byFlag(keys, friendships::ofLeaders)));
+		loaders.<FriendsOf, List<Friendship>>forName(BEFRIENDED_BY)
+			.registerMappedBatchLoader((keys, environment) -> Mono.just(byFlag(keys, friendships::ofRepresentatives)));
+		loaders.<ContactPage, Connection<Contact>>forName(CONTACTS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.just(pages(keys, contacts)));
 	}
 
-	@BatchMapping(typeName = "Leader")
-	Map<Leader, List<Friendship>> friends(List<Leader> leaders) {
-		return lookUpLists(leaders, Leader::id, this.friendships::ofLeaders);
+	/** A person's friendships asked for, with or without the ended ones. */
+	record FriendsOf(String id, boolean includeEnded) {
 	}
 
-	@BatchMapping(typeName = "Representative")
-	Map<Representative, List<Friendship>> befriendedBy(List<Representative> representatives) {
-		return lookUpLists(representatives, Representative::id, this.friendships::ofRepresentatives);
+	/** A page of one friendship's timeline. */
+	record ContactPage(Pair friendship, int size, String after) {
+	}
+
+	@SchemaMapping(typeName = "Leader")
+	CompletableFuture<List<Friendship>> friends(Leader leader, @Argument Boolean includeEnded,
+			DataFetchingEnvironment environment) {
+		DataLoader<FriendsOf, List<Friendship>> loader = environment.getDataLoader(FRIENDS);
+		return loader.load(new FriendsOf(leader.id(), Boolean.TRUE.equals(includeEnded)));
+	}
+
+	@SchemaMapping(typeName = "Representative")
+	CompletableFuture<List<Friendship>> befriendedBy(Representative representative, @Argument Boolean includeEnded,
+			DataFetchingEnvironment environment) {
+		DataLoader<FriendsOf, List<Friendship>> loader = environment.getDataLoader(BEFRIENDED_BY);
+		return loader.load(new FriendsOf(representative.id(), Boolean.TRUE.equals(includeEnded)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Contact>> contacts(Friendship friendship, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
+		DataLoader<ContactPage, Connection<Contact>> loader = environment.getDataLoader(CONTACTS);
+		return loader.load(new ContactPage(new Pair(friendship.leaderId(), friendship.representativeId()),
+				Connection.size(first, 20, 100), after));
+	}
+
+	@SchemaMapping
+	boolean ended(Friendship friendship) {
+		return friendship.endedBy(this.today.date());
 	}
 
 	@BatchMapping(typeName = "Friendship")
@@ -44,6 +99,47 @@ class FriendshipController {
 	@BatchMapping(typeName = "Friendship")
 	Map<Friendship, Representative> representative(List<Friendship> friendships) {
 		return lookUp(friendships, Friendship::representativeId, this.people::representativesById);
+	}
+
+	@BatchMapping(typeName = "Contact", field = "leader")
+	Map<Contact, Leader> contactLeader(List<Contact> contacts) {
+		return lookUp(contacts, Contact::leaderId, this.people::leadersById);
+	}
+
+	@BatchMapping(typeName = "Contact", field = "representative")
+	Map<Contact, Representative> contactRepresentative(List<Contact> contacts) {
+		return lookUp(contacts, Contact::representativeId, this.people::representativesById);
+	}
+
+	/** One query for the keys that include ended friendships and one for those that do not. */
+	private static Map<FriendsOf, List<Friendship>> byFlag(Set<FriendsOf> keys,
+			BiFunction<List<String>, Boolean, Map<String, List<Friendship>>> query) {
+		return keys.stream()
+			.collect(Collectors.groupingBy(FriendsOf::includeEnded))
+			.entrySet()
+			.stream()
+			.flatMap(group -> {
+				Map<String, List<Friendship>> found = query.apply(group.getValue().stream().map(FriendsOf::id).toList(),
+						group.getKey());
+				return group.getValue().stream().map(key -> Map.entry(key, found.getOrDefault(key.id(), List.of())));
+			})
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** One query per distinct page asked for: usually one, the same page of every friendship in the list. */
+	private static Map<ContactPage, Connection<Contact>> pages(Set<ContactPage> keys, Contacts contacts) {
+		return keys.stream()
+			.collect(Collectors.groupingBy(key -> Arrays.asList(key.size(), key.after())))
+			.values()
+			.stream()
+			.flatMap(group -> {
+				ContactPage any = group.get(0);
+				Map<Pair, Connection<Contact>> found = contacts.pages(group.stream().map(ContactPage::friendship).toList(),
+						any.size(), any.after());
+				return group.stream()
+					.map(key -> Map.entry(key, found.getOrDefault(key.friendship(), Connection.of(0, List.of(), any.size(), any.after(), Contact::position))));
+			})
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }

@@ -1,11 +1,15 @@
 package cn.tongxin.graph.network;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
+import cn.tongxin.graph.system.Today;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Friendships seen from either side, as Cypher over {@code (:Leader)-[:BEFRIENDS]->(:Representative)}. */
 @Component
 @Transactional(readOnly = true)
-class Friendships {
+public class Friendships {
 
 	private static final String OF_LEADERS = CypherFile.load("network/friendships-of-leaders");
 
@@ -21,20 +25,39 @@ class Friendships {
 
 	private final GraphReader graph;
 
-	Friendships(GraphReader graph) {
+	private final Today today;
+
+	Friendships(GraphReader graph, Today today) {
 		this.graph = graph;
+		this.today = today;
 	}
 
-	/** Each leader's friendships, by leader id, newest first. */
-	Map<String, List<Friendship>> ofLeaders(Collection<String> leaderIds) {
-		return this.graph.groupedBy(OF_LEADERS, "leaderIds", leaderIds, "friendship", Friendship::from,
-				Friendship::leaderId);
+	/** Each leader's friendships, by leader id, newest first; ended ones only when {@code includeEnded}. */
+	Map<String, List<Friendship>> ofLeaders(Collection<String> leaderIds, boolean includeEnded) {
+		return groupedBy(OF_LEADERS, "leaderIds", leaderIds, includeEnded, Friendship::leaderId);
 	}
 
-	/** Who befriends each representative, by representative id, newest first. */
-	Map<String, List<Friendship>> ofRepresentatives(Collection<String> representativeIds) {
-		return this.graph.groupedBy(OF_REPRESENTATIVES, "representativeIds", representativeIds, "friendship",
-				Friendship::from, Friendship::representativeId);
+	/** Who befriends each representative, by representative id, newest first; ended ones when asked. */
+	Map<String, List<Friendship>> ofRepresentatives(Collection<String> representativeIds, boolean includeEnded) {
+		return groupedBy(OF_REPRESENTATIVES, "representativeIds", representativeIds, includeEnded,
+				Friendship::representativeId);
+	}
+
+	/** The friendship of a leader with a representative, ended or not, if the user may see it. */
+	public Optional<Friendship> between(String leaderId, String representativeId) {
+		return ofLeaders(List.of(leaderId), true).getOrDefault(leaderId, List.of())
+			.stream()
+			.filter(friendship -> friendship.representativeId().equals(representativeId))
+			.findFirst();
+	}
+
+	private Map<String, List<Friendship>> groupedBy(String cypher, String parameter, Collection<String> keys,
+			boolean includeEnded, Function<Friendship, String> parentKey) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put(parameter, List.copyOf(keys));
+		parameters.put("includeEnded", includeEnded);
+		parameters.put("today", this.today.date());
+		return this.graph.groupedBy(cypher, parameters, "friendship", Friendship::from, parentKey);
 	}
 
 }

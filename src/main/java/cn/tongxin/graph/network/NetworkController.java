@@ -7,6 +7,7 @@ import java.util.List;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.Today;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code network(id, depth, types, since, limit)} and {@code connection(fromId, toId, maxHops)}: each one Cypher
- * round trip, whatever the size of the answer.
+ * round trip, whatever the size of the answer. Both go over current ties only: an ended friendship or pairing is
+ * history, not a way to reach someone.
  */
 @Controller
 class NetworkController {
@@ -34,8 +36,11 @@ class NetworkController {
 
 	private final GraphReader graph;
 
-	NetworkController(GraphReader graph) {
+	private final Today today;
+
+	NetworkController(GraphReader graph, Today today) {
 		this.graph = graph;
+		this.today = today;
 	}
 
 	/** Every shortest path (at most 10) between two people, enterprises or villages; none beyond maxHops. */
@@ -50,6 +55,7 @@ class NetworkController {
 		parameters.put("fromId", fromId);
 		parameters.put("toId", toId);
 		parameters.put("maxHops", hops);
+		parameters.put("today", this.today.date());
 		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
 	}
 
@@ -71,6 +77,7 @@ class NetworkController {
 		parameters.put("types", (types != null && !types.isEmpty()) ? types : ALL_TIES);
 		parameters.put("since", since);
 		parameters.put("limit", most);
+		parameters.put("today", this.today.date());
 		return this.graph.all(NETWORK, parameters, "network", Network::from)
 			.stream()
 			.findFirst()

@@ -1,2 +1,2 @@
-/** Friendships between leaders and representatives: who befriends whom. */
+/** Contact networks: friendships and their contact timelines, the network around someone, paths between people. */
 package cn.tongxin.graph.network;

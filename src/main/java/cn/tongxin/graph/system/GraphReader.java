@@ -54,8 +54,13 @@ public class GraphReader {
 	/** Rows that belong to some parents, such as the villages of towns: grouped by parent key, in order. */
 	public <T> Map<String, List<T>> groupedBy(String cypher, String parameter, Collection<String> keys, String column,
 			Function<Value, T> read, Function<T, String> parentKey) {
-		return all(cypher, Map.of(parameter, List.copyOf(keys)), column, read).stream()
-			.collect(Collectors.groupingBy(parentKey));
+		return groupedBy(cypher, Map.of(parameter, List.copyOf(keys)), column, read, parentKey);
+	}
+
+	/** Like {@link #groupedBy(String, String, Collection, String, Function, Function)}, with more parameters. */
+	public <T> Map<String, List<T>> groupedBy(String cypher, Map<String, Object> parameters, String column,
+			Function<Value, T> read, Function<T, String> parentKey) {
+		return all(cypher, parameters, column, read).stream().collect(Collectors.groupingBy(parentKey));
 	}
 
 }

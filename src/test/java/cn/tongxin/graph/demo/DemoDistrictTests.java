@@ -45,7 +45,7 @@ class DemoDistrictTests {
 	@Test
 	void listsTheKindsInImportOrder() {
 		assertThat(FILES.keySet()).containsExactly("towns", "villages", "enterprises", "leaders", "representatives",
-				"friendships", "pairings", "projects");
+				"friendships", "contacts", "pairings", "projects");
 	}
 
 	@Test

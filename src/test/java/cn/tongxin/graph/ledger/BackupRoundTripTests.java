@@ -45,6 +45,12 @@ class BackupRoundTripTests {
 		TestGraph.empty(this.neo4j);
 		this.admin = new TongxinHttp(this.port);
 		this.admin.importWholeSample();
+		this.admin.importCsv("contacts", """
+				leader_id,representative_id,date,kind,note
+				L00001,R00023,2024-02-21,VISIT,"走访，了解""用工""难题"
+				L00001,R00023,2025-03-01,CALL,
+				""");
+		this.admin.importCsv("friendships", "leader_id,representative_id,since,until\nL00001,R00047,2020-06-18,2025-12-31\n");
 		this.admin.createUser("town.clerk", "EDITOR", false, List.of("610322100"));
 	}
 
@@ -70,7 +76,10 @@ class BackupRoundTripTests {
 		Map<String, String> files = unzip(exportAll("admin", GraphTest.ADMIN_PASSWORD).body());
 
 		assertThat(files).containsOnlyKeys("towns.csv", "villages.csv", "enterprises.csv", "leaders.csv",
-				"representatives.csv", "friendships.csv", "pairings.csv", "projects.csv", "users.csv");
+				"representatives.csv", "friendships.csv", "contacts.csv", "pairings.csv", "projects.csv", "users.csv");
+		assertThat(files.get("contacts.csv")).isEqualTo("leader_id,representative_id,date,kind,note\r\n"
+				+ "L00001,R00023,2024-02-21,VISIT,\"走访，了解\"\"用工\"\"难题\"\r\nL00001,R00023,2025-03-01,CALL,\r\n");
+		assertThat(files.get("friendships.csv")).contains("L00001,R00047,2020-06-18,2024-07-04,2025-12-31\r\n");
 		assertThat(files.get("towns.csv")).startsWith("code,name\r\n610322100,段家镇1\r\n");
 		assertThat(files.get("users.csv")).startsWith("username,role,pii,enabled,town_codes\r\n")
 			.contains("town.clerk,EDITOR,false,true,610322100")

@@ -8,6 +8,7 @@ import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.system.GraphAvailability;
+import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.system.TongxinProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,9 @@ class LedgerImportInterruptionTests {
 	@Autowired
 	GraphAvailability availability;
 
+	@Autowired
+	Today today;
+
 	@BeforeEach
 	void emptyGraph() {
 		TestGraph.empty(this.neo4j);
@@ -44,7 +48,7 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void retriesABatchThatMeetsAPassingFailure() {
-		var ledgerImport = new LedgerImport(new FailingOnce(this.neo4j), this.audit, this.transactions, batchesOf(2), this.availability);
+		var ledgerImport = new LedgerImport(new FailingOnce(this.neo4j), this.audit, this.transactions, batchesOf(2), this.availability, this.today);
 
 		var report = ledgerImport.importFile("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n".getBytes(StandardCharsets.UTF_8),
 				false);
@@ -56,7 +60,7 @@ class LedgerImportInterruptionTests {
 	@Test
 	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
 		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.audit, this.transactions,
-				batchesOf(2), this.availability);
+				batchesOf(2), this.availability, this.today);
 		String towns = "code,name\n610322100,甲镇\n610322101,乙镇\nbad,丙镇\n610322102,丁镇\n610322103,戊镇\n610322104,己镇\n";
 
 		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,

@@ -1,0 +1,145 @@
+package cn.tongxin.graph.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
+import cn.tongxin.graph.network.Contact;
+import cn.tongxin.graph.network.ContactKind;
+import cn.tongxin.graph.network.Contacts;
+import cn.tongxin.graph.network.Friendship;
+import cn.tongxin.graph.network.Friendships;
+import cn.tongxin.graph.system.Problem;
+import cn.tongxin.graph.system.Today;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Ledger records entered one at a time: each mutation is a one-row import, so it passes exactly the rules, town
+ * scope and audit of the CSV ledger it belongs to. A refused entry answers its problems and writes nothing.
+ */
+@Controller
+class LedgerEntryController {
+
+	private final LedgerImport ledgerImport;
+
+	private final Friendships friendships;
+
+	private final Contacts contacts;
+
+	private final Today today;
+
+	LedgerEntryController(LedgerImport ledgerImport, Friendships friendships, Contacts contacts, Today today) {
+		this.ledgerImport = ledgerImport;
+		this.friendships = friendships;
+		this.contacts = contacts;
+		this.today = today;
+	}
+
+	record RecordContactInput(String leaderId, String representativeId, LocalDate date, ContactKind kind,
+			String note) {
+	}
+
+	record RecordContactPayload(Contact contact, List<Problem> problems) {
+	}
+
+	record BefriendInput(String leaderId, String representativeId, LocalDate since) {
+	}
+
+	record FriendshipPayload(Friendship friendship, List<Problem> problems) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	RecordContactPayload recordContact(@Argument RecordContactInput input) {
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("leader_id", input.leaderId());
+		cells.put("representative_id", input.representativeId());
+		cells.put("date", input.date().toString());
+		cells.put("kind", input.kind().name());
+		cells.put("note", (input.note() != null) ? input.note() : "");
+		List<Problem> problems = problems(
+				this.ledgerImport.importEntry(Sheets.CONTACTS, cells, "recordContact"), Sheets.CONTACTS, Map.of());
+		if (!problems.isEmpty()) {
+			return new RecordContactPayload(null, problems);
+		}
+		return new RecordContactPayload(this.contacts
+			.contact(input.leaderId(), input.representativeId(), input.date(), input.kind())
+			.orElseThrow(), List.of());
+	}
+
+	/** Befriends, resuming a friendship that had ended; for one that holds, corrects its start. */
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	FriendshipPayload befriend(@Argument BefriendInput input) {
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("leader_id", input.leaderId());
+		cells.put("representative_id", input.representativeId());
+		cells.put("since", input.since().toString());
+		cells.put("until", "");
+		return friendshipEntry(input.leaderId(), input.representativeId(), cells, "befriend", Map.of());
+	}
+
+	/** Ends a friendship: {@code on} is its last day, today when not given. It stays as history. */
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	FriendshipPayload endFriendship(@Argument String leaderId, @Argument String representativeId,
+			@Argument LocalDate on) {
+		LocalDate lastDay = (on != null) ? on : this.today.date();
+		Friendship friendship = this.friendships.between(leaderId, representativeId).orElse(null);
+		if (friendship == null) {
+			return new FriendshipPayload(null, List.of(new Problem("representativeId",
+					"领导 " + leaderId + " 与代表人士 " + representativeId + " 没有结对交友关系，或不在您负责的镇")));
+		}
+		if (friendship.lastContact() != null && lastDay.isBefore(friendship.lastContact())) {
+			return new FriendshipPayload(null, List.of(new Problem("on",
+					"on " + lastDay + "：早于最近一次联系 " + friendship.lastContact() + "，结束日期不能早于已记录的联系")));
+		}
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("leader_id", leaderId);
+		cells.put("representative_id", representativeId);
+		cells.put("since", friendship.since().toString());
+		cells.put("until", lastDay.toString());
+		return friendshipEntry(leaderId, representativeId, cells, "endFriendship", Map.of("until", "on"));
+	}
+
+	private FriendshipPayload friendshipEntry(String leaderId, String representativeId, Map<String, String> cells,
+			String operation, Map<String, String> argumentNames) {
+		List<Problem> problems = problems(this.ledgerImport.importEntry(Sheets.FRIENDSHIPS, cells, operation),
+				Sheets.FRIENDSHIPS, argumentNames);
+		if (!problems.isEmpty()) {
+			return new FriendshipPayload(null, problems);
+		}
+		return new FriendshipPayload(this.friendships.between(leaderId, representativeId).orElseThrow(), List.of());
+	}
+
+	/**
+	 * The report's rejections as problems, one per reason. A reason starts with the column it is about, which
+	 * names the field to change: the input field of that column, or an argument named otherwise.
+	 */
+	private static List<Problem> problems(ImportReport report, Sheet sheet, Map<String, String> argumentNames) {
+		var problems = new ArrayList<Problem>();
+		for (RejectedRow rejected : report.rejected()) {
+			for (String reason : rejected.message().split("；")) {
+				problems.add(new Problem(fieldOf(reason, sheet, argumentNames), reason));
+			}
+		}
+		return problems;
+	}
+
+	private static String fieldOf(String reason, Sheet sheet, Map<String, String> argumentNames) {
+		for (Column column : sheet.columns()) {
+			if (reason.startsWith(column.header() + " ") || reason.startsWith(column.header() + "：")) {
+				return argumentNames.getOrDefault(column.header(), column.property());
+			}
+		}
+		return null;
+	}
+
+}
