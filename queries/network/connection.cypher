@@ -1,5 +1,6 @@
 // Who can reach whom: every shortest path (at most 10) between two people, enterprises or villages, over
-// friendships, who runs what, and pairings, within $maxHops ties, through what the user may see.
+// current friendships, who runs what, and current pairings (none ended before $today), within $maxHops ties,
+// through what the user may see.
 CALL () {
   MATCH (n:Leader {id: $fromId}) RETURN n UNION MATCH (n:Representative {id: $fromId}) RETURN n
   UNION MATCH (n:Enterprise {creditCode: $fromId}) RETURN n UNION MATCH (n:Village {code: $fromId}) RETURN n
@@ -12,6 +13,8 @@ CALL () {
 WITH origin, n AS target LIMIT 1
 MATCH path = allShortestPaths((origin)-[:BEFRIENDS|RUNS|PAIRED_WITH*..6]-(target))
 WHERE length(path) <= $maxHops
+  AND all(tie IN relationships(path) WHERE tie.until IS NULL OR tie.until >= $today)
+  AND all(x IN nodes(path) WHERE x:Leader OR x:Representative OR x:Enterprise OR x:Village)
   AND ($userTowns IS NULL OR all(x IN nodes(path) WHERE
          EXISTS { (x)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
          OR (x:Leader AND NOT EXISTS { (x)-[:IN_TOWN]->() })

@@ -1,7 +1,8 @@
 // The network around one person, enterprise, village or town ($id, its natural key): everything reachable over
 // the tie types $types within $depth hops (at most 3), nearest first, at most $limit nodes besides the start,
-// and the ties among them. Friendships and pairings formed before $since are left out. Personal data
-// (phone, birth year) is never among the properties. A user bound to towns walks only through their towns.
+// and the ties among them. Friendships and pairings formed before $since, or ended before $today, are left out.
+// Personal data (phone, birth year) is never among the properties. A user bound to towns walks only through
+// their towns.
 CALL () {
   MATCH (n:Leader {id: $id}) RETURN n
   UNION
@@ -19,7 +20,9 @@ CALL (start) {
   OPTIONAL MATCH path = (start)-[ties:BEFRIENDS|RUNS|PAIRED_WITH|IN_TOWN*1..3]-(other)
   WHERE length(path) <= $depth
     AND all(tie IN ties WHERE type(tie) IN $types
-            AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since))
+            AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
+            AND (tie.until IS NULL OR tie.until >= $today))
+    AND all(x IN nodes(path) WHERE x:Leader OR x:Representative OR x:Enterprise OR x:Village OR x:Town)
     AND ($userTowns IS NULL OR all(x IN nodes(path) WHERE
            (x:Town AND x.code IN $userTowns)
            OR EXISTS { (x)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
@@ -37,9 +40,11 @@ CALL (members) {
   MATCH (a)-[tie]->(b)
   WHERE b IN members AND type(tie) IN $types
     AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
+    AND (tie.until IS NULL OR tie.until >= $today)
   RETURN collect({from: coalesce(a.code, a.creditCode, a.id), to: coalesce(b.code, b.creditCode, b.id),
                   type: type(tie),
-                  properties: [key IN keys(tie) | {key: key, value: toString(tie[key])}]}) AS ties
+                  properties: [key IN keys(tie) WHERE key <> 'ledgerLastContact'
+                               | {key: key, value: toString(tie[key])}]}) AS ties
 }
 RETURN {
   nodes: [m IN members | {

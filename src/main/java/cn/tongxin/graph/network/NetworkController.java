@@ -15,8 +15,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code network(id, depth, types, since, limit)} and {@code connection(fromId, toId, maxHops)}: each one Cypher
- * round trip, whatever the size of the answer. Both go over current ties only: an ended friendship or pairing is
+ * {@code network(id, depth, types, since, limit)}, {@code connection(fromId, toId, maxHops)} and
+ * {@code keyConnectors(first, by)}: each one Cypher round trip, whatever the size of the answer. Both go over current ties only: an ended friendship or pairing is
  * history, not a way to reach someone.
  */
 @Controller
@@ -33,6 +33,11 @@ class NetworkController {
 	private static final String NETWORK = CypherFile.load("network/network");
 
 	private static final String CONNECTION = CypherFile.load("network/connection");
+
+	private static final String KEY_CONNECTORS = CypherFile.load("network/key-connectors");
+
+	/** Leaders that start shortest paths for betweenness: every leader of a district, a sample beyond. */
+	static final int BETWEENNESS_SOURCES = 500;
 
 	private final GraphReader graph;
 
@@ -57,6 +62,22 @@ class NetworkController {
 		parameters.put("maxHops", hops);
 		parameters.put("today", this.today.date());
 		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
+	}
+
+	/** People ranked by degree or by betweenness between leaders and representatives, with both scores. */
+	@QueryMapping
+	@Transactional(readOnly = true)
+	List<KeyConnector> keyConnectors(@Argument Integer first, @Argument String by) {
+		int most = (first != null) ? first : 20;
+		if (most < 1 || most > 100) {
+			throw new InvalidArgument("first：1 到 100，收到 " + most);
+		}
+		var parameters = new HashMap<String, Object>();
+		parameters.put("first", most);
+		parameters.put("by", (by != null) ? by : "BETWEENNESS");
+		parameters.put("sources", BETWEENNESS_SOURCES);
+		parameters.put("today", this.today.date());
+		return this.graph.all(KEY_CONNECTORS, parameters, "connector", KeyConnector::from);
 	}
 
 	@QueryMapping

@@ -153,6 +153,23 @@ class NetworkTests {
 		assertThat(values(tooFar, "connection")).isEmpty();
 	}
 
+	@Test
+	void goesAroundEndedFriendshipsAndNeverThroughDeletedRecords() {
+		this.admin.importCsv("leaders", "id,name,role,level\nL3,赵刚,PARTY_GROUP,DISTRICT\n");
+		this.admin.importCsv("friendships", "leader_id,representative_id,since,until\nL3,R1,2024-01-01,\nL3,R2,2024-01-01,\n"
+				+ "L1,R2,2020-01-01,2025-12-31\n");
+
+		var around = this.admin.graphQl().document("{ connection(fromId: \"L1\", toId: \"R2\") { nodes { id } } }").executeSync();
+		assertThat(values(around, "connection[*].nodes[*].id")).containsExactly("L1", "R1", "L3", "R2");
+
+		this.admin.graphQl().document("mutation { deleteRepresentative(id: \"R1\") { deleted } }").executeSync();
+		var deleted = this.admin.graphQl()
+			.document("{ connection(fromId: \"L1\", toId: \"610322100001\") { length } network(id: \"L1\", depth: 3) { nodes { id } } }")
+			.executeSync();
+		assertThat(values(deleted, "connection")).isEmpty();
+		assertThat(values(deleted, "network.nodes[*].id")).doesNotContain("R1", "R2", E1);
+	}
+
 	private static ClientGraphQlResponse network(TongxinHttp client, String id, Integer depth, List<String> types,
 			String since, Integer limit) {
 		var request = client.graphQl().document(NETWORK).variable("id", id).variable("depth", depth);
