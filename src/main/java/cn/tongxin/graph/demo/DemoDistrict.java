@@ -530,8 +530,10 @@ public final class DemoDistrict {
 			}
 		}
 
-		// Each friendship with a last contact has it on its timeline, after up to three earlier contacts. Drawn
-		// last, so that adding contacts left every other ledger of a seed as it was.
+		// Each friendship with a last contact has it on its timeline, after up to three earlier contacts, and most
+		// have had a contact in the two months before the ledger date, which the friendships ledger has not caught
+		// up with: about one in five is overdue. Drawn last, so that adding contacts left every other ledger of a
+		// seed as it was.
 		private void createContacts() {
 			for (Friendship friendship : this.friendships) {
 				if (friendship.lastContact() == null) {
@@ -542,6 +544,10 @@ public final class DemoDistrict {
 				int earlier = this.random.nextInt(4);
 				for (int i = 0; i < earlier; i++) {
 					dates.add(dateBetween(friendship.since(), friendship.lastContact()));
+				}
+				LocalDate recently = LEDGER_DATE.minusDays(60);
+				if (chance(0.85) && !recently.isBefore(friendship.since())) {
+					dates.add(dateBetween(recently, LEDGER_DATE));
 				}
 				for (LocalDate date : dates) {
 					int kind = this.random.nextInt(CONTACT_KINDS.size());
