@@ -5,7 +5,7 @@ CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
-                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today
+                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)
                } THEN v END) AS pairedVillages
 }
 RETURN {town: t {.code, .name}, villages: villages, pairedVillages: pairedVillages} AS coverage

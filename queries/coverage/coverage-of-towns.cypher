@@ -1,5 +1,6 @@
-// How many of each of these towns' villages are paired today: a village is paired while at least one of
-// its pairings has not ended (no until, or until today or later).
+// How many of each of these towns' villages are paired on the day $asOf: a village is paired on a day when one of
+// its pairings holds on it, having started (since on or before the day) and not ended (no until, or until on or
+// after the day). Pairings are never overwritten, so any past day reads as it was.
 UNWIND $townCodes AS townCode
 MATCH (t:Town {code: townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
@@ -7,7 +8,7 @@ CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
-                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today
+                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)
                } THEN v END) AS pairedVillages
 }
 RETURN {town: t {.code, .name}, villages: villages, pairedVillages: pairedVillages} AS coverage

@@ -4,14 +4,14 @@
 CALL () {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE ($userTowns IS NULL OR t.code IN $userTowns)
-    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
   RETURN count(v) AS totalCount
 }
 CALL () {
   MATCH (v:Village)
   WHERE v.code > coalesce($after, '')
     AND ($userTowns IS NULL OR EXISTS { (v)-[:IN_TOWN]->(ut:Town) WHERE ut.code IN $userTowns })
-    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
   WITH v
   ORDER BY v.code
   LIMIT $limit

@@ -5,13 +5,13 @@ MATCH (t:Town {code: $townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
-  WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+  WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
   RETURN count(v) AS totalCount
 }
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   WHERE v.code > coalesce($after, '')
-    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.until IS NULL OR p.until >= $today }
+    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
   WITH v
   ORDER BY v.code
   LIMIT $limit

@@ -1,5 +1,6 @@
 package cn.tongxin.graph.coverage;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +30,8 @@ class CoverageController {
 
 	static final int LARGEST_PAGE = 100;
 
+	static final int LONGEST_TREND = 240;
+
 	private final CoverageFigures figures;
 
 	private final Today today;
@@ -38,17 +41,33 @@ class CoverageController {
 		this.today = today;
 	}
 
-	/** The district's coverage, or one town's when {@code townCode} is given. */
+	/** The district's coverage, or one town's when {@code townCode} is given, today or on the day {@code asOf}. */
 	@QueryMapping
-	Coverage coverage(@Argument String townCode) {
+	Coverage coverage(@Argument String townCode, @Argument LocalDate asOf) {
+		LocalDate day = (asOf != null) ? asOf : this.today.date();
 		if (townCode == null) {
-			return Coverage.of(this.figures.ofDistrict(this.today.date()));
+			return Coverage.of(this.figures.ofDistrict(day));
 		}
-		List<TownCoverage> town = this.figures.ofTowns(List.of(townCode), this.today.date());
+		List<TownCoverage> town = this.figures.ofTowns(List.of(townCode), day);
 		if (town.isEmpty()) {
 			throw noSuchTown(townCode);
 		}
 		return Coverage.of(town);
+	}
+
+	/** Coverage at the end of each month, quarter or year from {@code from} to {@code to} (today by default). */
+	@QueryMapping
+	List<CoveragePoint> coverageTrend(@Argument String townCode, @Argument LocalDate from, @Argument LocalDate to,
+			@Argument TrendInterval interval) {
+		LocalDate last = (to != null) ? to : this.today.date();
+		if (from.isAfter(last)) {
+			throw new InvalidArgument("from " + from + "：不能晚于 to " + last);
+		}
+		List<LocalDate> days = ((interval != null) ? interval : TrendInterval.MONTH).days(from, last);
+		if (days.size() > LONGEST_TREND) {
+			throw new InvalidArgument("一次最多 " + LONGEST_TREND + " 个时间点，这里有 " + days.size() + " 个：请缩短 from 到 to 或改用更长的 interval");
+		}
+		return this.figures.trend(townCode, days).orElseThrow(() -> noSuchTown(townCode));
 	}
 
 	@QueryMapping

@@ -23,6 +23,8 @@ class CoverageFigures {
 
 	private static final String COVERAGE_OF_DISTRICT = CypherFile.load("coverage/coverage-of-district");
 
+	private static final String COVERAGE_TREND = CypherFile.load("coverage/coverage-trend");
+
 	private static final String UNPAIRED_IN_DISTRICT = CypherFile.load("coverage/unpaired-villages-in-district");
 
 	private static final String UNPAIRED_IN_TOWN = CypherFile.load("coverage/unpaired-villages-in-town");
@@ -33,14 +35,26 @@ class CoverageFigures {
 		this.graph = graph;
 	}
 
-	/** The coverage of each of these towns, in code order; unknown codes are left out. */
-	List<TownCoverage> ofTowns(Collection<String> townCodes, LocalDate today) {
-		return townCoverages(COVERAGE_OF_TOWNS, Map.of("townCodes", List.copyOf(townCodes), "today", today));
+	/** The coverage of each of these towns on the day {@code asOf}, in code order; unknown codes are left out. */
+	List<TownCoverage> ofTowns(Collection<String> townCodes, LocalDate asOf) {
+		return townCoverages(COVERAGE_OF_TOWNS, Map.of("townCodes", List.copyOf(townCodes), "asOf", asOf));
 	}
 
-	/** The coverage of every town of the district, in code order. */
-	List<TownCoverage> ofDistrict(LocalDate today) {
-		return townCoverages(COVERAGE_OF_DISTRICT, Map.of("today", today));
+	/** The coverage of every town of the district on the day {@code asOf}, in code order. */
+	List<TownCoverage> ofDistrict(LocalDate asOf) {
+		return townCoverages(COVERAGE_OF_DISTRICT, Map.of("asOf", asOf));
+	}
+
+	/**
+	 * The coverage of the district, or of one town, on each of {@code days}, in date order. Empty when the town is
+	 * unknown.
+	 */
+	Optional<List<CoveragePoint>> trend(String townCode, List<LocalDate> days) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("townCode", townCode);
+		parameters.put("days", days);
+		List<CoveragePoint> points = this.graph.all(COVERAGE_TREND, parameters, "point", CoveragePoint::from);
+		return points.isEmpty() ? Optional.empty() : Optional.of(points);
 	}
 
 	private List<TownCoverage> townCoverages(String cypher, Map<String, Object> parameters) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Pairings and their projects as stored; each method is one read-only round trip for a whole batch. */
 @Component
 @Transactional(readOnly = true)
-class Pairings {
+public class Pairings {
 
 	private static final String OF_VILLAGES = CypherFile.load("pairing/pairings-of-villages");
 
@@ -87,7 +87,15 @@ class Pairings {
 				Project::enterpriseCreditCode);
 	}
 
-	Optional<Project> project(String id) {
+	/** The pairing of an enterprise with a village, ended or not, if the user may see it. */
+	public Optional<Pairing> between(String villageCode, String creditCode) {
+		return ofVillages(List.of(villageCode)).getOrDefault(villageCode, List.of())
+			.stream()
+			.filter(pairing -> pairing.enterpriseCreditCode().equals(creditCode))
+			.findFirst();
+	}
+
+	public Optional<Project> project(String id) {
 		return Optional.ofNullable(
 				this.graph.byKey(PROJECTS_BY_ID, "ids", List.of(id), "project", Project::from, Project::id).get(id));
 	}

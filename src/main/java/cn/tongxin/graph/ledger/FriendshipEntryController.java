@@ -1,12 +1,10 @@
 package cn.tongxin.graph.ledger;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.network.Contact;
 import cn.tongxin.graph.network.ContactKind;
 import cn.tongxin.graph.network.Contacts;
@@ -21,13 +19,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * Ledger records entered one at a time: each mutation is a one-row import, so it passes exactly the rules, town
- * scope and audit of the CSV ledger it belongs to. A refused entry answers its problems and writes nothing.
+ * Friendships and contacts entered one at a time ({@link LedgerEntries}). A refused entry answers its problems
+ * and writes nothing.
  */
 @Controller
-class LedgerEntryController {
+class FriendshipEntryController {
 
-	private final LedgerImport ledgerImport;
+	private final LedgerEntries entries;
 
 	private final Friendships friendships;
 
@@ -35,8 +33,8 @@ class LedgerEntryController {
 
 	private final Today today;
 
-	LedgerEntryController(LedgerImport ledgerImport, Friendships friendships, Contacts contacts, Today today) {
-		this.ledgerImport = ledgerImport;
+	FriendshipEntryController(LedgerEntries entries, Friendships friendships, Contacts contacts, Today today) {
+		this.entries = entries;
 		this.friendships = friendships;
 		this.contacts = contacts;
 		this.today = today;
@@ -64,8 +62,7 @@ class LedgerEntryController {
 		cells.put("date", input.date().toString());
 		cells.put("kind", input.kind().name());
 		cells.put("note", (input.note() != null) ? input.note() : "");
-		List<Problem> problems = problems(
-				this.ledgerImport.importEntry(Sheets.CONTACTS, cells, "recordContact"), Sheets.CONTACTS, Map.of());
+		List<Problem> problems = this.entries.enter(Sheets.CONTACTS, cells, "recordContact");
 		if (!problems.isEmpty()) {
 			return new RecordContactPayload(null, problems);
 		}
@@ -111,35 +108,11 @@ class LedgerEntryController {
 
 	private FriendshipPayload friendshipEntry(String leaderId, String representativeId, Map<String, String> cells,
 			String operation, Map<String, String> argumentNames) {
-		List<Problem> problems = problems(this.ledgerImport.importEntry(Sheets.FRIENDSHIPS, cells, operation),
-				Sheets.FRIENDSHIPS, argumentNames);
+		List<Problem> problems = this.entries.enter(Sheets.FRIENDSHIPS, cells, operation, argumentNames);
 		if (!problems.isEmpty()) {
 			return new FriendshipPayload(null, problems);
 		}
 		return new FriendshipPayload(this.friendships.between(leaderId, representativeId).orElseThrow(), List.of());
-	}
-
-	/**
-	 * The report's rejections as problems, one per reason. A reason starts with the column it is about, which
-	 * names the field to change: the input field of that column, or an argument named otherwise.
-	 */
-	private static List<Problem> problems(ImportReport report, Sheet sheet, Map<String, String> argumentNames) {
-		var problems = new ArrayList<Problem>();
-		for (RejectedRow rejected : report.rejected()) {
-			for (String reason : rejected.message().split("；")) {
-				problems.add(new Problem(fieldOf(reason, sheet, argumentNames), reason));
-			}
-		}
-		return problems;
-	}
-
-	private static String fieldOf(String reason, Sheet sheet, Map<String, String> argumentNames) {
-		for (Column column : sheet.columns()) {
-			if (reason.startsWith(column.header() + " ") || reason.startsWith(column.header() + "：")) {
-				return argumentNames.getOrDefault(column.header(), column.property());
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,0 +1,40 @@
+package cn.tongxin.graph.coverage;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How far apart the points of a coverage trend are: each point is the last day of a month, quarter or year. */
+enum TrendInterval {
+
+	MONTH(1), QUARTER(3), YEAR(12);
+
+	private final int months;
+
+	TrendInterval(int months) {
+		this.months = months;
+	}
+
+	/**
+	 * The last day of each period from the one holding {@code from} to the one holding {@code to}; the last point is
+	 * {@code to} itself when its period has not ended by then.
+	 */
+	List<LocalDate> days(LocalDate from, LocalDate to) {
+		var days = new ArrayList<LocalDate>();
+		LocalDate end = endOfPeriod(from);
+		while (end.isBefore(to)) {
+			days.add(end);
+			end = endOfPeriod(end.plusDays(1));
+		}
+		days.add(to);
+		return days;
+	}
+
+	private LocalDate endOfPeriod(LocalDate day) {
+		int monthIndex = day.getMonthValue() - 1;
+		int lastMonth = (monthIndex / this.months) * this.months + this.months;
+		return day.withMonth(lastMonth).with(TemporalAdjusters.lastDayOfMonth());
+	}
+
+}

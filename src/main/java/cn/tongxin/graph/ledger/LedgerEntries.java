@@ -1,0 +1,54 @@
+package cn.tongxin.graph.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
+import cn.tongxin.graph.system.Problem;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Ledger records entered one at a time, for the mutations: each is a one-row import, so it passes exactly the
+ * rules, town scope and audit of the CSV ledger it belongs to.
+ */
+@Component
+class LedgerEntries {
+
+	private final LedgerImport ledgerImport;
+
+	LedgerEntries(LedgerImport ledgerImport) {
+		this.ledgerImport = ledgerImport;
+	}
+
+	/**
+	 * Enters one row of {@code sheet}, with the mutation's name as the audit operation. Answers why it was refused,
+	 * one problem per reason, each naming the field to change: the input field of the column the reason is about,
+	 * or the argument {@code argumentNames} gives for that column. Empty when the row was stored.
+	 */
+	List<Problem> enter(Sheet sheet, Map<String, String> cells, String operation, Map<String, String> argumentNames) {
+		ImportReport report = this.ledgerImport.importEntry(sheet, cells, operation);
+		var problems = new ArrayList<Problem>();
+		for (RejectedRow rejected : report.rejected()) {
+			for (String reason : rejected.message().split("；")) {
+				problems.add(new Problem(fieldOf(reason, sheet, argumentNames), reason));
+			}
+		}
+		return problems;
+	}
+
+	List<Problem> enter(Sheet sheet, Map<String, String> cells, String operation) {
+		return enter(sheet, cells, operation, Map.of());
+	}
+
+	private static String fieldOf(String reason, Sheet sheet, Map<String, String> argumentNames) {
+		for (Column column : sheet.columns()) {
+			if (reason.startsWith(column.header() + " ") || reason.startsWith(column.header() + "：")) {
+				return argumentNames.getOrDefault(column.header(), column.property());
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,148 @@
+package cn.tongxin.graph.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.pairing.Pairing;
+import cn.tongxin.graph.pairing.Pairings;
+import cn.tongxin.graph.pairing.Project;
+import cn.tongxin.graph.pairing.ProjectStatus;
+import cn.tongxin.graph.system.Problem;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Pairings and projects entered one at a time ({@link LedgerEntries}): the planner's lifecycle of a village's
+ * pairing. A pairing is never overwritten, so that coverage on any past day reads as it was: a pair that was
+ * ever paired is not paired again, and an ended pairing is not ended a second time.
+ */
+@Controller
+class PairingEntryController {
+
+	private final LedgerEntries entries;
+
+	private final Pairings pairings;
+
+	PairingEntryController(LedgerEntries entries, Pairings pairings) {
+		this.entries = entries;
+		this.pairings = pairings;
+	}
+
+	record PairingPayload(Pairing pairing, List<Problem> problems) {
+	}
+
+	record CreateProjectInput(String id, String name, String villageCode, String creditCode, ProjectStatus status,
+			LocalDate started, Double investmentWan) {
+	}
+
+	record ProjectPayload(Project project, List<Problem> problems) {
+	}
+
+	private static final Map<String, String> PAIRING_ARGUMENTS = Map.of("enterprise_credit_code", "creditCode",
+			"village_code", "villageCode");
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	PairingPayload pairVillage(@Argument String villageCode, @Argument String creditCode, @Argument LocalDate since) {
+		Pairing existing = this.pairings.between(villageCode, creditCode).orElse(null);
+		if (existing != null) {
+			String when = (existing.until() != null) ? "自 " + existing.since() + " 至 " + existing.until()
+					: "自 " + existing.since() + " 起";
+			return new PairingPayload(null, List.of(new Problem("creditCode",
+					"企业 " + creditCode + " 与村（社区）" + villageCode + " 已有结对（" + when + "），历史记录不能覆盖")));
+		}
+		var cells = pairingCells(villageCode, creditCode, since, null);
+		return pairingEntry(villageCode, creditCode, cells, "pairVillage");
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	PairingPayload endPairing(@Argument String villageCode, @Argument String creditCode, @Argument LocalDate until) {
+		Pairing existing = this.pairings.between(villageCode, creditCode).orElse(null);
+		if (existing == null) {
+			return new PairingPayload(null, List.of(new Problem("creditCode",
+					"企业 " + creditCode + " 与村（社区）" + villageCode + " 没有结对，或不在您负责的镇")));
+		}
+		if (existing.until() != null) {
+			return new PairingPayload(null, List.of(new Problem("until",
+					"这对结对已于 " + existing.until() + " 结束，历史记录不能覆盖")));
+		}
+		var cells = pairingCells(villageCode, creditCode, existing.since(), until);
+		return pairingEntry(villageCode, creditCode, cells, "endPairing");
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	ProjectPayload createProject(@Argument CreateProjectInput input) {
+		if (this.pairings.project(input.id()).isPresent()) {
+			return new ProjectPayload(null, List.of(new Problem("id", "id " + input.id() + "：已有这个编号的项目")));
+		}
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("id", input.id());
+		cells.put("name", input.name());
+		cells.put("enterprise_credit_code", input.creditCode());
+		cells.put("village_code", input.villageCode());
+		cells.put("status", ((input.status() != null) ? input.status() : ProjectStatus.PLANNED).name());
+		cells.put("started", text(input.started()));
+		cells.put("investment_wan", (input.investmentWan() != null) ? BigDecimal.valueOf(input.investmentWan()).toPlainString() : "");
+		return projectEntry(input.id(), cells, "createProject");
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	ProjectPayload updateProjectStatus(@Argument String id, @Argument ProjectStatus status) {
+		Project project = this.pairings.project(id).orElse(null);
+		if (project == null) {
+			return new ProjectPayload(null, List.of(new Problem("id", "id " + id + "：没有这个项目，或它不在您负责的镇")));
+		}
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("id", project.id());
+		cells.put("name", project.name());
+		cells.put("enterprise_credit_code", project.enterpriseCreditCode());
+		cells.put("village_code", project.villageCode());
+		cells.put("status", status.name());
+		cells.put("started", text(project.started()));
+		cells.put("investment_wan",
+				(project.investmentWan() != null) ? BigDecimal.valueOf(project.investmentWan()).toPlainString() : "");
+		return projectEntry(id, cells, "updateProjectStatus");
+	}
+
+	private static Map<String, String> pairingCells(String villageCode, String creditCode, LocalDate since,
+			LocalDate until) {
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("enterprise_credit_code", creditCode);
+		cells.put("village_code", villageCode);
+		cells.put("since", text(since));
+		cells.put("until", text(until));
+		return cells;
+	}
+
+	private PairingPayload pairingEntry(String villageCode, String creditCode, Map<String, String> cells,
+			String operation) {
+		List<Problem> problems = this.entries.enter(Sheets.PAIRINGS, cells, operation, PAIRING_ARGUMENTS);
+		if (!problems.isEmpty()) {
+			return new PairingPayload(null, problems);
+		}
+		return new PairingPayload(this.pairings.between(villageCode, creditCode).orElseThrow(), List.of());
+	}
+
+	private ProjectPayload projectEntry(String id, Map<String, String> cells, String operation) {
+		List<Problem> problems = this.entries.enter(Sheets.PROJECTS, cells, operation,
+				Map.of("enterprise_credit_code", "creditCode", "village_code", "villageCode"));
+		if (!problems.isEmpty()) {
+			return new ProjectPayload(null, problems);
+		}
+		return new ProjectPayload(this.pairings.project(id).orElseThrow(), List.of());
+	}
+
+	private static String text(LocalDate date) {
+		return (date != null) ? date.toString() : "";
+	}
+
+}

@@ -1,0 +1,130 @@
+package cn.tongxin.graph.coverage;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static cn.tongxin.graph.TongxinHttp.value;
+import static cn.tongxin.graph.TongxinHttp.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Coverage on past days and as a series, today being 2026-11-25. Town A has three villages: V1 paired with E1
+ * from 2025-01-01 to 2025-06-30 and with E2 since 2025-09-01; V2 paired with E1 since 2026-03-15; V3 never.
+ * Town B has one village, paired with E2 since 2024-01-01.
+ */
+@GraphTest
+class CoverageHistoryTests {
+
+	static final String TOWN_A = "610322100";
+
+	static final String TOWN_B = "610322101";
+
+	static final String E1 = "91610322022725555J";
+
+	static final String E2 = "91610322003046178X";
+
+	static final String TREND = """
+			query($townCode: ID, $from: Date!, $to: Date, $interval: TrendInterval) {
+			  coverageTrend(townCode: $townCode, from: $from, to: $to, interval: $interval) { date villages pairedVillages ratio }
+			}
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	TongxinHttp admin;
+
+	@BeforeEach
+	void pairingsThatComeAndGo() {
+		TestGraph.empty(this.neo4j);
+		this.admin = new TongxinHttp(this.port);
+		this.admin.importCsv("towns", "code,name\n%s,甲镇\n%s,乙镇\n".formatted(TOWN_A, TOWN_B));
+		this.admin.importCsv("villages", """
+				code,name,town_code
+				610322100001,一村,%s
+				610322100002,二村,%s
+				610322100003,三村,%s
+				610322101001,乙一村,%s
+				""".formatted(TOWN_A, TOWN_A, TOWN_A, TOWN_B));
+		this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,甲企业,%s\n%s,乙企业,%s\n".formatted(E1, TOWN_A, E2, TOWN_B));
+		this.admin.importCsv("pairings", """
+				enterprise_credit_code,village_code,since,until
+				%s,610322100001,2025-01-01,2025-06-30
+				%s,610322100001,2025-09-01,
+				%s,610322100002,2026-03-15,
+				%s,610322101001,2024-01-01,
+				""".formatted(E1, E2, E1, E2));
+	}
+
+	@Test
+	void readsAnyPastDayFromTheStartsAndEndsOfPairings() {
+		assertThat(pairedInTownA("2024-12-31")).isEqualTo(0);
+		assertThat(pairedInTownA("2025-06-30")).as("the last day of a pairing counts").isEqualTo(1);
+		assertThat(pairedInTownA("2025-07-01")).isEqualTo(0);
+		assertThat(pairedInTownA("2026-03-14")).isEqualTo(1);
+		assertThat(pairedInTownA("2026-03-15")).as("the first day counts").isEqualTo(2);
+		assertThat(pairedInTownA(null)).as("today").isEqualTo(2);
+		var district = this.admin.graphQl().document("{ coverage(asOf: \"2025-07-01\") { villages pairedVillages } }").executeSync();
+		assertThat((Object) value(district, "coverage.pairedVillages")).isEqualTo(1);
+		assertThat((Object) value(district, "coverage.villages")).isEqualTo(4);
+	}
+
+	@Test
+	void givesASeriesAtTheEndOfEachPeriodEndingOnTheLastDayAskedFor() {
+		var monthly = trend(Map.of("townCode", TOWN_A, "from", "2025-05-01", "to", "2025-10-15"));
+		var quarterly = trend(Map.of("townCode", TOWN_A, "from", "2025-01-01", "interval", "QUARTER"));
+
+		assertThat(values(monthly, "coverageTrend[*].date")).containsExactly("2025-05-31", "2025-06-30", "2025-07-31",
+				"2025-08-31", "2025-09-30", "2025-10-15");
+		assertThat(values(monthly, "coverageTrend[*].pairedVillages")).containsExactly(1, 1, 0, 0, 1, 1);
+		assertThat(values(quarterly, "coverageTrend[*].date")).containsExactly("2025-03-31", "2025-06-30", "2025-09-30",
+				"2025-12-31", "2026-03-31", "2026-06-30", "2026-09-30", "2026-11-25");
+		assertThat(values(quarterly, "coverageTrend[*].pairedVillages")).containsExactly(1, 1, 1, 1, 2, 2, 2, 2);
+		assertThat(values(trend(Map.of("from", "2025-01-01", "to", "2026-12-31", "interval", "YEAR")),
+				"coverageTrend[*].pairedVillages")).containsExactly(2, 3);
+	}
+
+	@Test
+	void keepsATownBoundUserToTheirTownsAndRefusesWhatItCannotAnswer() {
+		var viewerOfB = this.admin.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B));
+
+		var trend = viewerOfB.graphQl().document(TREND).variables(Map.of("from", "2026-01-01", "interval", "YEAR")).executeSync();
+		assertThat(values(trend, "coverageTrend[*].villages")).containsExactly(1);
+
+		for (var refused : List.of(Map.<String, Object>of("from", "2026-01-01", "to", "2025-01-01"),
+				Map.<String, Object>of("from", "2000-01-01", "to", "2026-01-01"),
+				Map.<String, Object>of("townCode", "610322999", "from", "2026-01-01"))) {
+			var response = this.admin.graphQl().document(TREND).variables(refused).executeSync();
+			assertThat(response.getErrors()).as(refused.toString()).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+		}
+	}
+
+	private int pairedInTownA(String asOf) {
+		var request = this.admin.graphQl()
+			.document("query($asOf: Date) { coverage(townCode: \"%s\", asOf: $asOf) { pairedVillages } }".formatted(TOWN_A));
+		if (asOf != null) {
+			request = request.variable("asOf", asOf);
+		}
+		return value(request.executeSync(), "coverage.pairedVillages");
+	}
+
+	private ClientGraphQlResponse trend(Map<String, Object> variables) {
+		return this.admin.graphQl().document(TREND).variables(variables).executeSync();
+	}
+
+}
