@@ -1,10 +1,12 @@
-// The villages of the whole district (or of the user's towns) with no current pairing: how many there are, and a page of up to
-// $limit of them after the village code $after. The page walks the village_code index in order, so it
+// The villages of the whole district (or of the user's towns) with no current pairing, of kind $kind and with
+// at least $minHouseholds households when given: how many there are, and a page of up to $limit of them after
+// the village code $after. The page walks the village_code index in order, so it
 // stops after $limit unpaired villages instead of sorting them all.
 CALL () {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE ($userTowns IS NULL OR t.code IN $userTowns)
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS totalCount
 }
 CALL () {
@@ -12,6 +14,7 @@ CALL () {
   WHERE v.code > coalesce($after, '')
     AND ($userTowns IS NULL OR EXISTS { (v)-[:IN_TOWN]->(ut:Town) WHERE ut.code IN $userTowns })
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   WITH v
   ORDER BY v.code
   LIMIT $limit

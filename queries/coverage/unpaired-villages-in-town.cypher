@@ -1,17 +1,20 @@
-// The villages of town $townCode with no current pairing: how many there are, and a page of up to
-// $limit of them after the village code $after, in code order. The town is found first, so only its own
+// The villages of town $townCode with no current pairing, of kind $kind and with at least $minHouseholds
+// households when given: how many there are, and a page of up to $limit of them after the village code $after,
+// in code order. The town is found first, so only its own
 // villages are read; no row comes back for an unknown town.
 MATCH (t:Town {code: $townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS totalCount
 }
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   WHERE v.code > coalesce($after, '')
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   WITH v
   ORDER BY v.code
   LIMIT $limit

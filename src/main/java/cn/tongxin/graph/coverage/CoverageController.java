@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
+import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
 import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.InvalidArgument;
@@ -71,11 +74,18 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	Connection<Village> unpairedVillages(@Argument String townCode, @Argument Integer first, @Argument String after) {
+	Connection<Village> unpairedVillages(@Argument String townCode, @Argument VillageKind kind,
+			@Argument Integer minHouseholds, @Argument UnpairedOrder orderBy, @Argument Integer first,
+			@Argument String after) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
-		UnpairedPage page = this.figures.unpairedVillages(townCode, Cursor.keyOf(after), size + 1, this.today.date())
+		var filter = new VillageFilter(kind, minHouseholds, (orderBy != null) ? orderBy : UnpairedOrder.CODE);
+		String position = Cursor.keyOf(after);
+		if (position != null && filter.orderBy() != UnpairedOrder.CODE && !position.matches("-?[0-9.E-]+\\|\\d+")) {
+			throw new InvalidArgument("after：「" + after + "」不是这个排序的游标，请使用上一页返回的 endCursor");
+		}
+		UnpairedPage page = this.figures.unpairedVillages(townCode, filter, position, size + 1, this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));
-		return Connection.of(page.totalCount(), page.villages(), size, after, Village::code);
+		return Connection.of(page.totalCount(), page.villages(), size, after, Ranked::position).map(Ranked::village);
 	}
 
 	@BatchMapping(typeName = "Town")

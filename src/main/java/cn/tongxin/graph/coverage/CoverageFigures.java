@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
+import cn.tongxin.graph.system.GraphValues;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,10 @@ class CoverageFigures {
 	private static final String UNPAIRED_IN_DISTRICT = CypherFile.load("coverage/unpaired-villages-in-district");
 
 	private static final String UNPAIRED_IN_TOWN = CypherFile.load("coverage/unpaired-villages-in-town");
+
+	private static final String UNPAIRED_ORDERED = CypherFile.load("coverage/unpaired-villages-ordered");
+
+	private static final String NEAREST_ENTERPRISES = CypherFile.load("coverage/nearest-enterprises");
 
 	private final GraphReader graph;
 
@@ -62,25 +69,64 @@ class CoverageFigures {
 	}
 
 	/**
-	 * Up to {@code limit} unpaired villages after the one with code {@code afterCode}, in code order, of one town
-	 * or ({@code townCode} null) of the district; and how many unpaired villages there are in all. Empty when
-	 * the town is unknown.
+	 * Up to {@code limit} unpaired villages of one town or ({@code townCode} null) of the district, filtered by
+	 * kind and least households, in the order asked for, after the position {@code after} (a village code for
+	 * CODE, {@code value|code} otherwise); and how many match in all. Empty when the town is unknown.
 	 */
-	Optional<UnpairedPage> unpairedVillages(String townCode, String afterCode, int limit, LocalDate today) {
+	Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, String after, int limit,
+			LocalDate today) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
-		parameters.put("after", afterCode);
+		parameters.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
+		parameters.put("minHouseholds", filter.minHouseholds());
 		parameters.put("limit", limit);
 		parameters.put("today", today);
+		String cypher;
+		if (filter.orderBy() == UnpairedOrder.CODE) {
+			parameters.put("after", after);
+			cypher = (townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT;
+		}
+		else {
+			parameters.put("orderBy", filter.orderBy().name());
+			int bar = (after != null) ? after.lastIndexOf('|') : -1;
+			parameters.put("afterValue", (bar > 0) ? Double.valueOf(after.substring(0, bar)) : null);
+			parameters.put("afterCode", (after != null) ? after.substring(bar + 1) : null);
+			cypher = UNPAIRED_ORDERED;
+		}
 		return this.graph
-			.all((townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT, parameters, "unpaired",
-					unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(),
-							unpaired.get("page").asList(Village::from)))
+			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(),
+					unpaired.get("page").asList(entry -> (filter.orderBy() == UnpairedOrder.CODE)
+							? new Ranked(Village.from(entry), null) : new Ranked(Village.from(entry.get("village")),
+									GraphValues.decimal(entry.get("value"))))))
 			.stream()
 			.findFirst();
 	}
 
-	record UnpairedPage(int totalCount, List<Village> villages) {
+	/** The {@code first} enterprises nearest each of these villages, by village code. */
+	Map<String, List<NearbyEnterprise>> nearestEnterprises(Collection<String> villageCodes, int first) {
+		return this.graph
+			.all(NEAREST_ENTERPRISES, Map.of("villageCodes", List.copyOf(villageCodes), "first", first), "village",
+					village -> Map.entry(village.get("villageCode").asString(),
+							village.get("nearest").asList(NearbyEnterprise::from)))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Which unpaired villages, in which order. */
+	record VillageFilter(VillageKind kind, Integer minHouseholds, UnpairedOrder orderBy) {
+	}
+
+	/** A village in a list, with the value it is ordered by (null in code order). */
+	record Ranked(Village village, Double value) {
+
+		/** Where a page stands after this village. */
+		String position() {
+			return (this.value == null) ? this.village.code() : this.value + "|" + this.village.code();
+		}
+
+	}
+
+	record UnpairedPage(int totalCount, List<Ranked> villages) {
 	}
 
 }

@@ -19,24 +19,12 @@ record Connection(int length, List<Network.Node> nodes, List<Step> steps) {
 	record Step(String from, String to, String type, String sentence) {
 	}
 
-	private static final Map<String, String> ROLES = Map.of(LeaderRole.STANDING_COMMITTEE.name(), "区委常委",
-			LeaderRole.PARTY_GROUP.name(), "党组成员", LeaderRole.PARTY_COMMITTEE.name(), "党委委员",
-			LeaderRole.BRANCH_COMMITTEE.name(), "党支部委员");
-
-	private static final Map<String, String> CATEGORIES = Map.ofEntries(
-			Map.entry(Category.DEMOCRATIC_PARTY.name(), "民主党派成员"), Map.entry(Category.NON_PARTISAN.name(), "无党派人士"),
-			Map.entry(Category.INTELLECTUAL.name(), "党外知识分子"), Map.entry(Category.ETHNIC_MINORITY.name(), "少数民族人士"),
-			Map.entry(Category.RELIGIOUS.name(), "宗教界人士"), Map.entry(Category.PRIVATE_ECONOMY.name(), "非公有制经济人士"),
-			Map.entry(Category.NEW_SOCIAL_STRATA.name(), "新的社会阶层人士"),
-			Map.entry(Category.RETURNED_OVERSEAS_STUDENT.name(), "出国和归国留学人员"), Map.entry(Category.HK_MACAO.name(), "港澳同胞"),
-			Map.entry(Category.TAIWAN.name(), "台湾同胞及其在大陆的亲属"), Map.entry(Category.OVERSEAS_CHINESE.name(), "华侨、归侨及侨眷"));
-
 	/** A leader's role or a representative's category, in words; null for an enterprise or village. */
 	private static String qualifier(String role, String category) {
 		if (role != null) {
-			return ROLES.get(role);
+			return LeaderRole.valueOf(role).label();
 		}
-		return (category != null) ? CATEGORIES.get(category) : null;
+		return (category != null) ? Category.valueOf(category).label() : null;
 	}
 
 	static Connection from(Value path) {

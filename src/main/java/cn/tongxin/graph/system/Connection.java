@@ -38,4 +38,11 @@ public record Connection<T>(int totalCount, List<Edge<T>> edges, PageInfo pageIn
 				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
 	}
 
+	/** The same page with each node turned into another, cursors kept. */
+	public <U> Connection<U> map(Function<T, U> convert) {
+		return new Connection<>(this.totalCount,
+				this.edges.stream().map(edge -> new Edge<>(edge.cursor(), convert.apply(edge.node()))).toList(),
+				this.pageInfo);
+	}
+
 }

@@ -1,0 +1,235 @@
+package cn.tongxin.graph.coverage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.CypherCounter;
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.system.CypherFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static cn.tongxin.graph.TongxinHttp.value;
+import static cn.tongxin.graph.TongxinHttp.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Planning over real HTTP, on a map laid out along one meridian (107°E), so that distances are latitude apart:
+ * 0.1° is 11.1 km, 0.05° is 5.6 km. Reach 50 km, load 3, the default industry fit.
+ * <ul>
+ * <li>Town A: V1 (34.00°N, a village, unpaired), V2 (34.20°N, a community of 800 households, unpaired), V3 (no
+ * location, 1,200 households, unpaired), V4 (paired with E1).</li>
+ * <li>E1: town A, AGRICULTURE, at 34.10°N, paired with V4. E2: town B, LOGISTICS, at 34.05°N, run by R2, whom town
+ * A's leader L1 befriends. E3: town B, FOOD, at 34.00°N, paired with three villages of town B. E4: town B,
+ * AGRICULTURE, at 35.00°N, 111 km off. E5: town A, TOURISM, location unknown.</li>
+ * </ul>
+ * Scored by hand for V1 (distance 40 × (1 − km / 50), same town 20, fit 15, load 15 × (1 − paired / 3),
+ * introduction 10): E1 31.1 + 20 + 15 + 10 = 76.1; E2 35.5 + 0 + 0 + 15 + 10 = 60.5; E3 40 + 0 + 15 + 0 = 55.0;
+ * E5 0 + 20 + 15 + 15 = 50.0; E4 is out of reach and of no tie.
+ */
+@GraphTest
+class PlanningTests {
+
+	static final String TOWN_A = "610322100";
+
+	static final String V1 = "610322100001";
+
+	static final String V2 = "610322100002";
+
+	static final String V3 = "610322100003";
+
+	static final String E1 = "91610322022725555J";
+
+	static final String E2 = "91610322003046178X";
+
+	static final String E3 = "916103220168474769";
+
+	static final String E4 = "91610322042917239U";
+
+	static final String E5 = "91610322062430479F";
+
+	static final String SUGGESTIONS = """
+			query($code: ID!) { pairingSuggestions(villageCode: $code) {
+			  enterprise { creditCode } score parts { distance sameTown industryFit load warmIntroduction }
+			  distanceKm currentPairings introduction { leaderName representativeName path } reason } }
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	CypherCounter cypher;
+
+	@Autowired
+	Driver driver;
+
+	TongxinHttp admin;
+
+	@BeforeEach
+	void aMapAlongOneMeridian() {
+		TestGraph.empty(this.neo4j);
+		this.admin = new TongxinHttp(this.port);
+		this.admin.importCsv("towns", "code,name\n%s,甲镇\n610322101,乙镇\n".formatted(TOWN_A));
+		this.admin.importCsv("villages", """
+				code,name,town_code,kind,households,latitude,longitude
+				%s,一村,%s,VILLAGE,,34.00,107.00
+				%s,二社区,%s,COMMUNITY,800,34.20,107.00
+				%s,三村,%s,VILLAGE,1200,,
+				610322100004,四村,%s,VILLAGE,,34.30,107.00
+				610322101001,乙一村,610322101,VILLAGE,,34.00,107.50
+				610322101002,乙二村,610322101,VILLAGE,,34.00,107.50
+				610322101003,乙三村,610322101,VILLAGE,,34.00,107.50
+				""".formatted(V1, TOWN_A, V2, TOWN_A, V3, TOWN_A, TOWN_A));
+		this.admin.importCsv("enterprises", """
+				credit_code,name,town_code,industry,latitude,longitude
+				%s,甲农业,%s,AGRICULTURE,34.10,107.00
+				%s,乙物流,610322101,LOGISTICS,34.05,107.00
+				%s,乙食品,610322101,FOOD,34.00,107.00
+				%s,乙远农,610322101,AGRICULTURE,35.00,107.00
+				%s,甲文旅,%s,TOURISM,,
+				""".formatted(E1, TOWN_A, E2, E3, E4, E5, TOWN_A));
+		this.admin.importCsv("pairings", """
+				enterprise_credit_code,village_code,since
+				%s,610322100004,2024-01-01
+				%s,610322101001,2024-01-01
+				%s,610322101002,2024-01-01
+				%s,610322101003,2024-01-01
+				""".formatted(E1, E3, E3, E3));
+		this.admin.importCsv("leaders", "id,name,role,level,town_code\nL1,刘洋,PARTY_COMMITTEE,TOWN,%s\n".formatted(TOWN_A));
+		this.admin.importCsv("representatives", "id,name,category,level,town_code,enterprise_credit_code\nR2,李娜,PRIVATE_ECONOMY,DISTRICT,610322101,%s\n"
+			.formatted(E2));
+		this.admin.importCsv("friendships", "leader_id,representative_id,since\nL1,R2,2024-01-01\n");
+	}
+
+	@Test
+	void ranksSuggestionsByAScoreWhosePartsAreReturned() {
+		var ranked = suggestions(this.admin, V1);
+
+		assertThat(values(ranked, "pairingSuggestions[*].enterprise.creditCode")).containsExactly(E1, E2, E3, E5);
+		assertThat(values(ranked, "pairingSuggestions[*].score")).containsExactly(76.1, 60.5, 55.0, 50.0);
+		assertThat(values(ranked, "pairingSuggestions[0].parts.*")).containsExactly(31.1, 20.0, 15.0, 10.0, 0.0);
+		assertThat(values(ranked, "pairingSuggestions[1].parts.*")).containsExactly(35.5, 0.0, 0.0, 15.0, 10.0);
+		assertThat((Object) value(ranked, "pairingSuggestions[2].parts.load")).isEqualTo(0.0);
+		assertThat((Object) value(ranked, "pairingSuggestions[3].distanceKm")).isNull();
+		assertThat(values(ranked, "pairingSuggestions[1].introduction.path[*]")).containsExactly("刘洋（党委委员）与李娜结对交友",
+				"李娜 负责 乙物流");
+		assertThat(values(ranked, "pairingSuggestions[*].reason")).containsExactly(
+				"甲农业：距离 11.1 公里，同镇，行业对口（AGRICULTURE），目前结对 1 个村",
+				"乙物流：距离 5.6 公里，目前未结对，可请刘洋经李娜引荐",
+				"乙食品：距离 0.0 公里，行业对口（FOOD），目前结对 3 个村，已满负荷",
+				"甲文旅：位置不详，同镇，行业对口（TOURISM），目前未结对");
+	}
+
+	@Test
+	void leavesOutTheEnterpriseAlreadyPairedAndRefusesAnUnknownVillage() {
+		assertThat(values(suggestions(this.admin, "610322100004"), "pairingSuggestions[*].enterprise.creditCode"))
+			.doesNotContain(E1);
+		var unknown = this.admin.graphQl().document(SUGGESTIONS).variable("code", "610322100999").executeSync();
+		assertThat(unknown.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+	}
+
+	@Test
+	void findsTheNearestEnterprisesThroughWideningRings() {
+		var near = this.admin.graphQl()
+			.document("{ village(code: \"%s\") { nearestEnterprises { enterprise { creditCode } distanceKm } } }".formatted(V1))
+			.executeSync();
+
+		assertThat(values(near, "village.nearestEnterprises[*].enterprise.creditCode")).containsExactly(E3, E2, E1);
+		assertThat((Object) value(near, "village.nearestEnterprises[0].distanceKm")).isEqualTo(0.0);
+	}
+
+	@Test
+	void filtersAndOrdersUnpairedVillagesForPlanning() {
+		assertThat(unpaired(Map.of("townCode", TOWN_A))).containsExactly(V1, V2, V3);
+		assertThat(unpaired(Map.of("townCode", TOWN_A, "orderBy", "HOUSEHOLDS_DESC"))).containsExactly(V3, V2, V1);
+		assertThat(unpaired(Map.of("townCode", TOWN_A, "orderBy", "DISTANCE"))).containsExactly(V1, V2, V3);
+		assertThat(unpaired(Map.of("orderBy", "DISTANCE"))).as("the district").containsExactly(V1, V2, V3);
+		assertThat(unpaired(Map.of("townCode", TOWN_A, "kind", "COMMUNITY"))).containsExactly(V2);
+		assertThat(unpaired(Map.of("townCode", TOWN_A, "minHouseholds", 1000))).containsExactly(V3);
+
+		var first = page(Map.of("townCode", TOWN_A, "orderBy", "HOUSEHOLDS_DESC", "first", 2));
+		String after = value(first, "unpairedVillages.pageInfo.endCursor");
+		var second = page(Map.of("townCode", TOWN_A, "orderBy", "HOUSEHOLDS_DESC", "first", 2, "after", after));
+		assertThat(values(second, "unpairedVillages.edges[*].node.code")).containsExactly(V1);
+	}
+
+	@Test
+	void listsEveryUnpairedVillageOfATownWithItsBestSuggestionsInThreeRoundTrips() {
+		this.cypher.reset();
+		var worksheet = this.admin.graphQl()
+			.document("{ planningWorksheet(townCode: \"%s\", suggestions: 3) { village { code } suggestions { enterprise { creditCode } score } } }"
+				.formatted(TOWN_A))
+			.executeSync();
+
+		assertThat(values(worksheet, "planningWorksheet[*].village.code")).containsExactly(V1, V2, V3);
+		assertThat(values(worksheet, "planningWorksheet[0].suggestions[*].enterprise.creditCode")).containsExactly(E1, E2, E3);
+		assertThat(values(worksheet, "planningWorksheet[2].suggestions[*].enterprise.creditCode")).containsExactly(E5, E1, E2);
+		assertThat(values(worksheet, "planningWorksheet[2].suggestions[*].score")).containsExactly(50.0, 45.0, 25.0);
+		assertThat(this.cypher.statements()).as("sign-in, unpaired villages, candidates").isEqualTo(3);
+	}
+
+	@Test
+	void suggestsToATownBoundPlannerOnlyWhatTheyMaySee() {
+		var plannerOfA = this.admin.createUser("a.planner", "VIEWER", false, List.of(TOWN_A));
+
+		assertThat(values(suggestions(plannerOfA, V1), "pairingSuggestions[*].enterprise.creditCode")).containsExactly(E1, E5);
+	}
+
+	@Test
+	void looksEnterprisesUpByDistanceThroughThePointIndex() {
+		var parameters = new HashMap<String, Object>(Map.of("villageCodes", List.of(V1), "first", 3,
+				"reachMetres", 50000.0, "today", LocalDate.of(2026, 11, 25)));
+		parameters.put("userTowns", null);
+		for (String query : List.of("coverage/nearest-enterprises", "coverage/pairing-candidates")) {
+			try (var session = this.driver.session()) {
+				Plan plan = session.run("EXPLAIN " + CypherFile.load(query), parameters).consume().plan();
+				assertThat(operators(plan)).as(query).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")
+						&& operator.contains("POINT INDEX e:Enterprise(location)"));
+			}
+		}
+	}
+
+	/** Every operator of a plan with its details, as one line each. */
+	private static List<String> operators(Plan plan) {
+		var lines = new ArrayList<String>();
+		lines.add(plan.operatorType() + " " + plan.arguments());
+		plan.children().forEach(child -> lines.addAll(operators(child)));
+		return lines;
+	}
+
+	private static ClientGraphQlResponse suggestions(TongxinHttp client, String villageCode) {
+		return client.graphQl().document(SUGGESTIONS).variable("code", villageCode).executeSync();
+	}
+
+	private List<String> unpaired(Map<String, Object> variables) {
+		return values(page(variables), "unpairedVillages.edges[*].node.code");
+	}
+
+	private ClientGraphQlResponse page(Map<String, Object> variables) {
+		return this.admin.graphQl()
+			.document("""
+					query($townCode: ID, $kind: VillageKind, $minHouseholds: Int, $orderBy: UnpairedOrder, $first: Int, $after: String) {
+					  unpairedVillages(townCode: $townCode, kind: $kind, minHouseholds: $minHouseholds, orderBy: $orderBy,
+					                   first: $first, after: $after) { edges { node { code } } pageInfo { endCursor } } }
+					""")
+			.variables(variables)
+			.executeSync();
+	}
+
+}
