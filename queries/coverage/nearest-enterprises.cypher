@@ -16,7 +16,7 @@ CALL (v) {
     LIMIT $first
     RETURN collect({enterprise: e {.creditCode, .name, townCode: t.code, .industry, .ownership, .employees,
                                    .latitude, .longitude},
-                    distanceKm: metres / 1000.0}) AS nearest
+                    distanceKm: round(metres / 1000.0, 2)}) AS nearest
   }
   WITH radius, nearest
   WHERE size(nearest) >= $first OR radius = 320000.0

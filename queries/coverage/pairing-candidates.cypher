@@ -37,6 +37,6 @@ WITH v, town, e, et, introducer,
 RETURN {villageCode: v.code, villageKind: v.kind, villageTownCode: town.code,
         enterprise: e {.creditCode, .name, townCode: et.code, .industry, .ownership, .employees, .latitude,
                        .longitude},
-        distanceKm: point.distance(e.location, v.location) / 1000.0,
+        distanceKm: round(point.distance(e.location, v.location) / 1000.0, 2),
         currentPairings: currentPairings,
         introducer: introducer} AS candidate
