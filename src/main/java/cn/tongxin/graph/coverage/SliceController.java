@@ -1,0 +1,74 @@
+package cn.tongxin.graph.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tongxin.graph.coverage.Slices.EnterpriseLoad;
+import cn.tongxin.graph.coverage.Slices.KindCoverage;
+import cn.tongxin.graph.coverage.Slices.PairingCarriers;
+import cn.tongxin.graph.coverage.Slices.ProjectSummary;
+import cn.tongxin.graph.place.Places;
+import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.Today;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Coverage sliced the ways it is reported: by kind of village, by who carries the pairings, by projects. */
+@Controller
+class SliceController {
+
+	private final CoverageSlices slices;
+
+	private final PlanningRules rules;
+
+	private final Places places;
+
+	private final Today today;
+
+	SliceController(CoverageSlices slices, PlanningRules rules, Places places, Today today) {
+		this.slices = slices;
+		this.rules = rules;
+		this.places = places;
+		this.today = today;
+	}
+
+	@QueryMapping
+	List<KindCoverage> coverageByKind(@Argument String townCode, @Argument LocalDate asOf) {
+		return this.slices.byKind(knownTown(townCode), day(asOf));
+	}
+
+	@QueryMapping
+	PairingCarriers pairingCarriers(@Argument String townCode, @Argument LocalDate asOf) {
+		return this.slices.carriers(knownTown(townCode), day(asOf));
+	}
+
+	@QueryMapping
+	List<EnterpriseLoad> overloadedEnterprises(@Argument String townCode, @Argument Integer load,
+			@Argument LocalDate asOf) {
+		int most = (load != null) ? load : this.rules.pairingLoad();
+		if (most < 0) {
+			throw new InvalidArgument("load：不能小于 0，收到 " + most);
+		}
+		return this.slices.overloaded(knownTown(townCode), most, day(asOf));
+	}
+
+	@QueryMapping
+	ProjectSummary projectSummary(@Argument String townCode) {
+		return this.slices.projects(knownTown(townCode));
+	}
+
+	private LocalDate day(LocalDate asOf) {
+		return (asOf != null) ? asOf : this.today.date();
+	}
+
+	/** The town asked about, which must exist (and be the user's); null for the district. */
+	private String knownTown(String townCode) {
+		if (townCode != null && this.places.town(townCode).isEmpty()) {
+			throw new InvalidArgument("townCode " + townCode + "：没有这个镇");
+		}
+		return townCode;
+	}
+
+}
