@@ -146,6 +146,21 @@ public class TongxinHttp {
 		return send(signedIn(HttpRequest.newBuilder(URI.create(this.base + path))).build());
 	}
 
+	/** A GET whose answer is a file, such as a spreadsheet. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.http.send(signedIn(HttpRequest.newBuilder(URI.create(this.base + path))).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Any request, as built by the caller, with this client's credentials added. */
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		return send(signedIn(request).build());

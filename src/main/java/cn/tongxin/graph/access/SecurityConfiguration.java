@@ -39,7 +39,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-				.requestMatchers("/api/export/**")
+				.requestMatchers("/api/export/all")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
 						AuthorityAuthorizationManager.hasAuthority(UserAccount.PII)))
 				.requestMatchers(HttpMethod.POST, "/api/import/all").hasRole(Role.ADMIN.name())

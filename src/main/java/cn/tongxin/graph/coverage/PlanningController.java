@@ -6,8 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
-import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
+import cn.tongxin.graph.coverage.PlanningWorksheet.WorksheetRow;
 import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.InvalidArgument;
@@ -31,21 +30,18 @@ class PlanningController {
 
 	private static final String NEAREST = "nearestEnterprises";
 
-	/** A town's worksheet lists all its unpaired villages; a town with more is refused rather than cut. */
-	static final int LARGEST_WORKSHEET = 1000;
-
 	private final PairingSuggestions suggestions;
 
-	private final CoverageFigures figures;
+	private final PlanningWorksheet worksheet;
 
 	private final Places places;
 
 	private final Today today;
 
-	PlanningController(PairingSuggestions suggestions, CoverageFigures figures, Places places, Today today,
-			BatchLoaderRegistry loaders) {
+	PlanningController(PairingSuggestions suggestions, PlanningWorksheet worksheet, CoverageFigures figures,
+			Places places, Today today, BatchLoaderRegistry loaders) {
 		this.suggestions = suggestions;
-		this.figures = figures;
+		this.worksheet = worksheet;
 		this.places = places;
 		this.today = today;
 		loaders.<NearestOf, List<NearbyEnterprise>>forName(NEAREST)
@@ -54,10 +50,6 @@ class PlanningController {
 
 	/** The enterprises asked for near one village. */
 	record NearestOf(String villageCode, int first) {
-	}
-
-	/** A row of the planning worksheet: an unpaired village and its best suggestions. */
-	record WorksheetRow(Village village, List<PairingSuggestion> suggestions) {
 	}
 
 	@SchemaMapping(typeName = "Village")
@@ -80,19 +72,7 @@ class PlanningController {
 
 	@QueryMapping
 	List<WorksheetRow> planningWorksheet(@Argument String townCode, @Argument Integer suggestions) {
-		int most = bounded("suggestions", suggestions, 3, 10);
-		var unpaired = this.figures
-			.unpairedVillages(townCode, new VillageFilter(null, null, UnpairedOrder.CODE), null, LARGEST_WORKSHEET + 1,
-					this.today.date())
-			.orElseThrow(() -> new InvalidArgument("townCode " + townCode + "：没有这个镇"));
-		if (unpaired.totalCount() > LARGEST_WORKSHEET) {
-			throw new InvalidArgument("townCode " + townCode + "：未结对的村超过 " + LARGEST_WORKSHEET + " 个，请用 unpairedVillages 分页");
-		}
-		List<Village> villages = unpaired.villages().stream().map(Ranked::village).toList();
-		Map<String, List<PairingSuggestion>> best = this.suggestions
-			.forVillages(villages.stream().map(Village::code).toList(), most, this.today.date());
-		return villages.stream().map(village -> new WorksheetRow(village, best.getOrDefault(village.code(), List.of())))
-			.toList();
+		return this.worksheet.rows(townCode, bounded("suggestions", suggestions, 3, 10));
 	}
 
 	/** One query per distinct {@code first} asked for: usually one. */
@@ -109,7 +89,7 @@ class PlanningController {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	private static int bounded(String argument, Integer given, int byDefault, int largest) {
+	static int bounded(String argument, Integer given, int byDefault, int largest) {
 		int value = (given != null) ? given : byDefault;
 		if (value < 1 || value > largest) {
 			throw new InvalidArgument(argument + "：1 到 " + largest + "，收到 " + value);

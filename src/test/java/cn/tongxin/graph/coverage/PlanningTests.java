@@ -1,5 +1,7 @@
 package cn.tongxin.graph.coverage;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.system.CypherFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -203,6 +206,49 @@ class PlanningTests {
 						&& operator.contains("POINT INDEX e:Enterprise(location)"));
 			}
 		}
+	}
+
+	@Test
+	void exportsATownsWorksheetAsASpreadsheetThatReadsBack() throws Exception {
+		var response = this.admin.download("/api/export/planning-worksheet?townCode=" + TOWN_A + "&suggestions=2");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(disposition -> assertThat(disposition).contains("filename=\"planning-worksheet-610322100-2026-11-25.xlsx\"")
+				.contains("filename*=UTF-8''"));
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			var header = sheet.getRow(0);
+			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("村（社区）代码");
+			assertThat(header.getCell(13).getStringCellValue()).isEqualTo("推荐理由");
+			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getColumnWidth(13)).as("wide enough for the reasons").isGreaterThan(30 * 256);
+			assertThat(sheet.getLastRowNum()).as("V1 and V2 with two suggestions each, V3 with two").isEqualTo(6);
+			var best = sheet.getRow(1);
+			assertThat(best.getCell(0).getStringCellValue()).isEqualTo(V1);
+			assertThat(best.getCell(5).getStringCellValue()).isEqualTo("甲农业");
+			assertThat(best.getCell(7).getNumericCellValue()).isEqualTo(76.1);
+			assertThat(best.getCell(13).getStringCellValue()).startsWith("甲农业：距离 11.1 公里");
+		}
+	}
+
+	@Test
+	void exportsCoverageByTownAsCsvWithATotal() {
+		var response = this.admin.download("/api/export/coverage?format=csv");
+		String csv = new String(response.body(), StandardCharsets.UTF_8);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(csv).startsWith("\uFEFF镇（街道）代码,镇（街道）,村（社区）数,已结对,未结对,覆盖率（%）\r\n")
+			.contains("610322100,甲镇,4,1,3,25.0\r\n")
+			.endsWith(",合计,7,4,3,57.1\r\n");
+		String viewersCsv = new String(this.admin.createUser("a.viewer", "VIEWER", false, List.of(TOWN_A))
+			.download("/api/export/coverage?format=csv")
+			.body(), StandardCharsets.UTF_8);
+		assertThat(viewersCsv).as("a viewer of town A, within it").doesNotContain("乙镇").endsWith(",合计,4,1,3,25.0\r\n");
+		assertThat(this.admin.download("/api/export/coverage?format=pdf").statusCode()).isEqualTo(400);
+		assertThat(this.admin.download("/api/export/planning-worksheet?townCode=610322999").statusCode()).isEqualTo(400);
 	}
 
 	/** Every operator of a plan with its details, as one line each. */

@@ -1,0 +1,151 @@
+package cn.tongxin.graph.coverage;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import cn.tongxin.graph.coverage.PlanningWorksheet.WorksheetRow;
+import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.Table;
+import cn.tongxin.graph.system.Today;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The planner's tables as files, for every signed-in user, within their towns: {@code GET /api/export/coverage}
+ * (coverage by town, today or {@code asOf}) and {@code GET /api/export/planning-worksheet?townCode=...}, each as
+ * {@code format=xlsx} (the default) or {@code csv}.
+ */
+@RestController
+class PlannerExportController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final CoverageFigures figures;
+
+	private final PlanningWorksheet worksheet;
+
+	private final Today today;
+
+	PlannerExportController(CoverageFigures figures, PlanningWorksheet worksheet, Today today) {
+		this.figures = figures;
+		this.worksheet = worksheet;
+		this.today = today;
+	}
+
+	@GetMapping("/api/export/coverage")
+	ResponseEntity<byte[]> coverage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "xlsx") String format) {
+		LocalDate day = (asOf != null) ? asOf : this.today.date();
+		Coverage coverage = Coverage.of(this.figures.ofDistrict(day));
+		var rows = new ArrayList<List<Object>>();
+		for (TownCoverage town : coverage.byTown()) {
+			rows.add(List.of(town.town().code(), town.town().name(), town.villages(), town.pairedVillages(),
+					town.unpairedVillages(), percent(town.ratio())));
+		}
+		rows.add(List.of("", "合计", coverage.villages(), coverage.pairedVillages(), coverage.unpairedVillages(),
+				percent(coverage.ratio())));
+		var table = new Table("结对覆盖率", List.of("镇（街道）代码", "镇（街道）", "村（社区）数", "已结对", "未结对", "覆盖率（%）"), rows);
+		return file(table, "结对覆盖率-" + day, "coverage-" + day, format);
+	}
+
+	@GetMapping("/api/export/planning-worksheet")
+	ResponseEntity<byte[]> planningWorksheet(@RequestParam String townCode,
+			@RequestParam(defaultValue = "3") int suggestions, @RequestParam(defaultValue = "xlsx") String format) {
+		List<WorksheetRow> worksheetRows = this.worksheet.rows(townCode, PlanningController.bounded("suggestions", suggestions, 3, 10));
+		var rows = new ArrayList<List<Object>>();
+		for (WorksheetRow row : worksheetRows) {
+			Village village = row.village();
+			if (row.suggestions().isEmpty()) {
+				rows.add(villageColumns(village, null, 0));
+			}
+			for (int rank = 0; rank < row.suggestions().size(); rank++) {
+				rows.add(villageColumns(village, row.suggestions().get(rank), rank + 1));
+			}
+		}
+		var table = new Table("结对规划表", List.of("村（社区）代码", "村（社区）", "类型", "户数", "推荐序号", "企业", "统一社会信用代码",
+				"得分", "距离（公里）", "同镇", "行业对口", "当前结对村数", "引荐人", "推荐理由"), rows);
+		String day = this.today.date().toString();
+		return file(table, "结对规划表-" + townCode + "-" + day, "planning-worksheet-" + townCode + "-" + day, format);
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(InvalidArgument ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("无法导出");
+		return problem;
+	}
+
+	private static List<Object> villageColumns(Village village, PairingSuggestion suggestion, int rank) {
+		var columns = new ArrayList<Object>(List.of(village.code(), village.name(),
+				(village.kind() != null) ? village.kind().label() : ""));
+		columns.add(village.households());
+		if (suggestion == null) {
+			columns.addAll(Collections.nCopies(10, null));
+			return columns;
+		}
+		columns.add(rank);
+		columns.add(suggestion.enterprise().name());
+		columns.add(suggestion.enterprise().creditCode());
+		columns.add(suggestion.score());
+		columns.add(suggestion.distanceKm());
+		columns.add(suggestion.sameTown() ? "是" : "否");
+		columns.add(suggestion.industryFit() ? "是" : "否");
+		columns.add(suggestion.currentPairings());
+		columns.add((suggestion.introduction() != null)
+				? suggestion.introduction().leaderName() + "（经" + suggestion.introduction().representativeName() + "）" : "");
+		columns.add(suggestion.reason());
+		return columns;
+	}
+
+	private static double percent(double ratio) {
+		return Math.round(ratio * 1000) / 10.0;
+	}
+
+	private static ResponseEntity<byte[]> file(Table table, String chineseName, String asciiName, String format) {
+		var bytes = new ByteArrayOutputStream();
+		MediaType type;
+		String extension = format.toLowerCase(Locale.ROOT);
+		switch (extension) {
+			case "xlsx" -> {
+				table.writeXlsx(bytes);
+				type = XLSX;
+			}
+			case "csv" -> {
+				table.writeCsv(bytes);
+				type = CSV;
+			}
+			default -> throw new InvalidArgument("format " + format + "：应为 xlsx 或 csv");
+		}
+		// The plain name for every client, the Chinese one (filename*) for those that read it.
+		String chinese = ContentDisposition.attachment()
+			.filename(chineseName + "." + extension, StandardCharsets.UTF_8)
+			.build()
+			.toString()
+			.replaceFirst("^attachment; ", "");
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + asciiName + "." + extension + "\"; " + chinese)
+			.body(bytes.toByteArray());
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.tongxin.graph.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A table for people to open in a spreadsheet: a title, Chinese column headers and rows of text and numbers.
+ * Written as CSV (UTF-8 with a BOM, so that Excel reads the Chinese) or as XLSX (a bold, frozen header row,
+ * columns as wide as their contents, numbers as numbers).
+ */
+public record Table(String title, List<String> headers, List<List<Object>> rows) {
+
+	/** Excel's limit on a column's width, in characters. */
+	private static final int WIDEST = 80;
+
+	public void writeCsv(OutputStream out) {
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+			csv.printRecord(this.headers);
+			for (List<Object> row : this.rows) {
+				csv.printRecord(row.stream().map(value -> (value != null) ? value : "").toList());
+			}
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void writeXlsx(OutputStream out) {
+		try (var workbook = new SXSSFWorkbook(200)) {
+			Sheet sheet = workbook.createSheet(this.title);
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			CellStyle header = workbook.createCellStyle();
+			header.setFont(bold);
+			Row first = sheet.createRow(0);
+			int[] widths = new int[this.headers.size()];
+			for (int column = 0; column < this.headers.size(); column++) {
+				Cell cell = first.createCell(column);
+				cell.setCellValue(this.headers.get(column));
+				cell.setCellStyle(header);
+				widths[column] = width(this.headers.get(column));
+			}
+			for (int r = 0; r < this.rows.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				List<Object> values = this.rows.get(r);
+				for (int column = 0; column < values.size(); column++) {
+					Object value = values.get(column);
+					if (value == null) {
+						continue;
+					}
+					Cell cell = row.createCell(column);
+					if (value instanceof Number number) {
+						cell.setCellValue(number.doubleValue());
+					}
+					else {
+						cell.setCellValue(value.toString());
+					}
+					widths[column] = Math.max(widths[column], width(value.toString()));
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			for (int column = 0; column < widths.length; column++) {
+				sheet.setColumnWidth(column, Math.min(WIDEST, widths[column] + 2) * 256);
+			}
+			workbook.write(out);
+			workbook.dispose();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many character widths a text takes: a Chinese character is about two Latin ones. */
+	private static int width(String text) {
+		return text.codePoints().map(c -> (c > 0x2E80) ? 2 : 1).sum();
+	}
+
+}
