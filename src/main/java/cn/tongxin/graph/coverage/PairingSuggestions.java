@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -115,7 +116,7 @@ class PairingSuggestions {
 	private String reason(Enterprise enterprise, Double km, boolean sameTown, boolean fits, int load,
 			WarmIntroduction introduction) {
 		var parts = new ArrayList<String>();
-		parts.add((km != null) ? "距离 %.1f 公里".formatted(km) : "位置不详");
+		parts.add((km != null) ? String.format(Locale.ROOT, "距离 %.1f 公里", km) : "位置不详");
 		if (sameTown) {
 			parts.add("同镇");
 		}
