@@ -80,7 +80,7 @@ class CoverageController {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
 		var filter = new VillageFilter(kind, minHouseholds, (orderBy != null) ? orderBy : UnpairedOrder.CODE);
 		String position = Cursor.keyOf(after);
-		if (position != null && filter.orderBy() != UnpairedOrder.CODE && !position.matches("-?[0-9.E-]+\\|\\d+")) {
+		if (position != null && filter.orderBy() != UnpairedOrder.CODE && !position.matches("(-?[0-9.E-]+)?\\|\\d+")) {
 			throw new InvalidArgument("after：「" + after + "」不是这个排序的游标，请使用上一页返回的 endCursor");
 		}
 		UnpairedPage page = this.figures.unpairedVillages(townCode, filter, position, size + 1, this.today.date())

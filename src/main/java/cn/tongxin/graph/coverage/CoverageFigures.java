@@ -96,8 +96,8 @@ class CoverageFigures {
 		return this.graph
 			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(),
 					unpaired.get("page").asList(entry -> (filter.orderBy() == UnpairedOrder.CODE)
-							? new Ranked(Village.from(entry), null) : new Ranked(Village.from(entry.get("village")),
-									GraphValues.decimal(entry.get("value"))))))
+							? Ranked.inCodeOrder(Village.from(entry))
+							: Ranked.byValue(Village.from(entry.get("village")), GraphValues.decimal(entry.get("value"))))))
 			.stream()
 			.findFirst();
 	}
@@ -116,12 +116,18 @@ class CoverageFigures {
 	record VillageFilter(VillageKind kind, Integer minHouseholds, UnpairedOrder orderBy) {
 	}
 
-	/** A village in a list, with the value it is ordered by (null in code order). */
-	record Ranked(Village village, Double value) {
+	/**
+	 * A village in a list, and where a page stands after it: its code in code order, otherwise the value it is
+	 * ordered by and its code ({@code 12.5|610322100001}, or {@code |610322100001} when the value is unknown).
+	 */
+	record Ranked(Village village, String position) {
 
-		/** Where a page stands after this village. */
-		String position() {
-			return (this.value == null) ? this.village.code() : this.value + "|" + this.village.code();
+		static Ranked inCodeOrder(Village village) {
+			return new Ranked(village, village.code());
+		}
+
+		static Ranked byValue(Village village, Double value) {
+			return new Ranked(village, ((value != null) ? value.toString() : "") + "|" + village.code());
 		}
 
 	}

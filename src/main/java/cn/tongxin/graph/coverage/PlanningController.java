@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import cn.tongxin.graph.coverage.PlanningWorksheet.WorksheetRow;
 import cn.tongxin.graph.place.Places;
@@ -20,6 +19,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+
+import static cn.tongxin.graph.system.BatchAnswers.arguments;
+import static cn.tongxin.graph.system.BatchAnswers.byParent;
+import static cn.tongxin.graph.system.BatchAnswers.perArguments;
 
 /**
  * The planner's questions: the enterprises nearest a village, who could pair with it and why, and a town's
@@ -77,16 +80,11 @@ class PlanningController {
 
 	/** One query per distinct {@code first} asked for: usually one. */
 	private static Map<NearestOf, List<NearbyEnterprise>> nearest(Set<NearestOf> keys, CoverageFigures figures) {
-		return keys.stream()
-			.collect(Collectors.groupingBy(NearestOf::first))
-			.entrySet()
-			.stream()
-			.flatMap(group -> {
-				Map<String, List<NearbyEnterprise>> found = figures
-					.nearestEnterprises(group.getValue().stream().map(NearestOf::villageCode).toList(), group.getKey());
-				return group.getValue().stream().map(key -> Map.entry(key, found.getOrDefault(key.villageCode(), List.of())));
-			})
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return perArguments(keys, key -> arguments(key.first()), (asked, group) -> {
+			Map<String, List<NearbyEnterprise>> found = figures
+				.nearestEnterprises(group.stream().map(NearestOf::villageCode).toList(), asked.first());
+			return byParent(group, key -> found.getOrDefault(key.villageCode(), List.of()));
+		});
 	}
 
 	static int bounded(String argument, Integer given, int byDefault, int largest) {

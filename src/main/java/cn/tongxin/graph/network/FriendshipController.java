@@ -1,12 +1,10 @@
 package cn.tongxin.graph.network;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 import cn.tongxin.graph.network.Contacts.Pair;
 import cn.tongxin.graph.people.Leader;
@@ -24,7 +22,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import static cn.tongxin.graph.system.BatchAnswers.arguments;
+import static cn.tongxin.graph.system.BatchAnswers.byParent;
 import static cn.tongxin.graph.system.BatchAnswers.lookUp;
+import static cn.tongxin.graph.system.BatchAnswers.perArguments;
 
 /**
  * Friendships as fields of leaders and representatives, and their timelines. Fields with arguments are batched
@@ -114,32 +115,21 @@ class FriendshipController {
 	/** One query for the keys that include ended friendships and one for those that do not. */
 	private static Map<FriendsOf, List<Friendship>> byFlag(Set<FriendsOf> keys,
 			BiFunction<List<String>, Boolean, Map<String, List<Friendship>>> query) {
-		return keys.stream()
-			.collect(Collectors.groupingBy(FriendsOf::includeEnded))
-			.entrySet()
-			.stream()
-			.flatMap(group -> {
-				Map<String, List<Friendship>> found = query.apply(group.getValue().stream().map(FriendsOf::id).toList(),
-						group.getKey());
-				return group.getValue().stream().map(key -> Map.entry(key, found.getOrDefault(key.id(), List.of())));
-			})
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return perArguments(keys, key -> arguments(key.includeEnded()), (asked, group) -> {
+			Map<String, List<Friendship>> found = query.apply(group.stream().map(FriendsOf::id).toList(),
+					asked.includeEnded());
+			return byParent(group, key -> found.getOrDefault(key.id(), List.of()));
+		});
 	}
 
 	/** One query per distinct page asked for: usually one, the same page of every friendship in the list. */
 	private static Map<ContactPage, Connection<Contact>> pages(Set<ContactPage> keys, Contacts contacts) {
-		return keys.stream()
-			.collect(Collectors.groupingBy(key -> Arrays.asList(key.size(), key.after())))
-			.values()
-			.stream()
-			.flatMap(group -> {
-				ContactPage any = group.get(0);
-				Map<Pair, Connection<Contact>> found = contacts.pages(group.stream().map(ContactPage::friendship).toList(),
-						any.size(), any.after());
-				return group.stream()
-					.map(key -> Map.entry(key, found.getOrDefault(key.friendship(), Connection.of(0, List.of(), any.size(), any.after(), Contact::position))));
-			})
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return perArguments(keys, key -> arguments(key.size(), key.after()), (asked, group) -> {
+			Map<Pair, Connection<Contact>> found = contacts.pages(group.stream().map(ContactPage::friendship).toList(),
+					asked.size(), asked.after());
+			return byParent(group, key -> found.getOrDefault(key.friendship(),
+					Connection.of(0, List.of(), asked.size(), asked.after(), Contact::position)));
+		});
 	}
 
 }

@@ -1,12 +1,18 @@
 package cn.tongxin.graph.system;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Helpers for {@code @BatchMapping} methods, which answer a whole list of parents with one query. */
+/**
+ * Helpers for {@code @BatchMapping} methods and data loaders, which answer a whole list of parents with one query.
+ */
 public final class BatchAnswers {
 
 	private BatchAnswers() {
@@ -44,6 +50,25 @@ public final class BatchAnswers {
 			}
 		}
 		return answer;
+	}
+
+	/**
+	 * For a data loader whose keys carry a field's arguments as well as its parent (a page size, a flag): one
+	 * look-up per distinct set of arguments, usually one per request, each answering the keys that asked it.
+	 */
+	public static <K, V> Map<K, V> perArguments(Collection<K> keys, Function<K, List<Object>> arguments,
+			BiFunction<K, List<K>, Map<K, V>> lookUp) {
+		var answers = new HashMap<K, V>();
+		keys.stream()
+			.collect(Collectors.groupingBy(arguments))
+			.values()
+			.forEach(group -> answers.putAll(lookUp.apply(group.get(0), group)));
+		return answers;
+	}
+
+	/** The arguments a key carries, compared by value, nulls allowed. */
+	public static List<Object> arguments(Object... values) {
+		return Arrays.asList(values);
 	}
 
 }

@@ -170,6 +170,16 @@ class PlanningTests {
 		String after = value(first, "unpairedVillages.pageInfo.endCursor");
 		var second = page(Map.of("townCode", TOWN_A, "orderBy", "HOUSEHOLDS_DESC", "first", 2, "after", after));
 		assertThat(values(second, "unpairedVillages.edges[*].node.code")).containsExactly(V1);
+		var pagedOneByOne = new ArrayList<String>();
+		String cursor = null;
+		for (int page = 0; page < 4; page++) {
+			var variables = new HashMap<String, Object>(Map.of("townCode", TOWN_A, "orderBy", "DISTANCE", "first", 1));
+			variables.put("after", cursor);
+			var response = page(variables);
+			pagedOneByOne.addAll(values(response, "unpairedVillages.edges[*].node.code"));
+			cursor = value(response, "unpairedVillages.pageInfo.endCursor");
+		}
+		assertThat(pagedOneByOne).as("through a village with no location, last").containsExactly(V1, V2, V3);
 	}
 
 	@Test
