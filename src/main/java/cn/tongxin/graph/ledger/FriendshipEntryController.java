@@ -75,12 +75,7 @@ class FriendshipEntryController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	FriendshipPayload befriend(@Argument BefriendInput input) {
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("leader_id", input.leaderId());
-		cells.put("representative_id", input.representativeId());
-		cells.put("since", input.since().toString());
-		cells.put("until", "");
-		return friendshipEntry(input.leaderId(), input.representativeId(), cells, "befriend", Map.of());
+		return friendshipEntry(input.leaderId(), input.representativeId(), input.since(), null, "befriend", Map.of());
 	}
 
 	/** Ends a friendship: {@code on} is its last day, today when not given. It stays as history. */
@@ -98,16 +93,18 @@ class FriendshipEntryController {
 			return new FriendshipPayload(null, List.of(new Problem("on",
 					"on " + lastDay + "：早于最近一次联系 " + friendship.lastContact() + "，结束日期不能早于已记录的联系")));
 		}
+		return friendshipEntry(leaderId, representativeId, friendship.since(), lastDay, "endFriendship",
+				Map.of("until", "on"));
+	}
+
+	/** A friendships row of the pair, its since and its until (an empty cell, which clears it, when null). */
+	private FriendshipPayload friendshipEntry(String leaderId, String representativeId, LocalDate since,
+			LocalDate until, String operation, Map<String, String> argumentNames) {
 		var cells = new LinkedHashMap<String, String>();
 		cells.put("leader_id", leaderId);
 		cells.put("representative_id", representativeId);
-		cells.put("since", friendship.since().toString());
-		cells.put("until", lastDay.toString());
-		return friendshipEntry(leaderId, representativeId, cells, "endFriendship", Map.of("until", "on"));
-	}
-
-	private FriendshipPayload friendshipEntry(String leaderId, String representativeId, Map<String, String> cells,
-			String operation, Map<String, String> argumentNames) {
+		cells.put("since", since.toString());
+		cells.put("until", (until != null) ? until.toString() : "");
 		List<Problem> problems = this.entries.enter(Sheets.FRIENDSHIPS, cells, operation, argumentNames);
 		if (!problems.isEmpty()) {
 			return new FriendshipPayload(null, problems);

@@ -44,7 +44,8 @@ class PairingEntryController {
 	record ProjectPayload(Project project, List<Problem> problems) {
 	}
 
-	private static final Map<String, String> PAIRING_ARGUMENTS = Map.of("enterprise_credit_code", "creditCode",
+	/** The mutations' argument names for the ledgers' reference columns. */
+	private static final Map<String, String> REFERENCE_ARGUMENTS = Map.of("enterprise_credit_code", "creditCode",
 			"village_code", "villageCode");
 
 	@MutationMapping
@@ -83,15 +84,9 @@ class PairingEntryController {
 		if (this.pairings.project(input.id()).isPresent()) {
 			return new ProjectPayload(null, List.of(new Problem("id", "id " + input.id() + "：已有这个编号的项目")));
 		}
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("id", input.id());
-		cells.put("name", input.name());
-		cells.put("enterprise_credit_code", input.creditCode());
-		cells.put("village_code", input.villageCode());
-		cells.put("status", ((input.status() != null) ? input.status() : ProjectStatus.PLANNED).name());
-		cells.put("started", text(input.started()));
-		cells.put("investment_wan", (input.investmentWan() != null) ? BigDecimal.valueOf(input.investmentWan()).toPlainString() : "");
-		return projectEntry(input.id(), cells, "createProject");
+		return projectEntry(new Project(input.id(), input.name(), input.creditCode(), input.villageCode(),
+				(input.status() != null) ? input.status() : ProjectStatus.PLANNED, input.started(), input.investmentWan()),
+				"createProject");
 	}
 
 	@MutationMapping
@@ -101,16 +96,8 @@ class PairingEntryController {
 		if (project == null) {
 			return new ProjectPayload(null, List.of(new Problem("id", "id " + id + "：没有这个项目，或它不在您负责的镇")));
 		}
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("id", project.id());
-		cells.put("name", project.name());
-		cells.put("enterprise_credit_code", project.enterpriseCreditCode());
-		cells.put("village_code", project.villageCode());
-		cells.put("status", status.name());
-		cells.put("started", text(project.started()));
-		cells.put("investment_wan",
-				(project.investmentWan() != null) ? BigDecimal.valueOf(project.investmentWan()).toPlainString() : "");
-		return projectEntry(id, cells, "updateProjectStatus");
+		return projectEntry(new Project(project.id(), project.name(), project.enterpriseCreditCode(),
+				project.villageCode(), status, project.started(), project.investmentWan()), "updateProjectStatus");
 	}
 
 	private static Map<String, String> pairingCells(String villageCode, String creditCode, LocalDate since,
@@ -125,20 +112,29 @@ class PairingEntryController {
 
 	private PairingPayload pairingEntry(String villageCode, String creditCode, Map<String, String> cells,
 			String operation) {
-		List<Problem> problems = this.entries.enter(Sheets.PAIRINGS, cells, operation, PAIRING_ARGUMENTS);
+		List<Problem> problems = this.entries.enter(Sheets.PAIRINGS, cells, operation, REFERENCE_ARGUMENTS);
 		if (!problems.isEmpty()) {
 			return new PairingPayload(null, problems);
 		}
 		return new PairingPayload(this.pairings.between(villageCode, creditCode).orElseThrow(), List.of());
 	}
 
-	private ProjectPayload projectEntry(String id, Map<String, String> cells, String operation) {
-		List<Problem> problems = this.entries.enter(Sheets.PROJECTS, cells, operation,
-				Map.of("enterprise_credit_code", "creditCode", "village_code", "villageCode"));
+	/** The project as a projects row: every column, so that what is not changing is written as it was. */
+	private ProjectPayload projectEntry(Project project, String operation) {
+		var cells = new LinkedHashMap<String, String>();
+		cells.put("id", project.id());
+		cells.put("name", project.name());
+		cells.put("enterprise_credit_code", project.enterpriseCreditCode());
+		cells.put("village_code", project.villageCode());
+		cells.put("status", project.status().name());
+		cells.put("started", text(project.started()));
+		cells.put("investment_wan",
+				(project.investmentWan() != null) ? BigDecimal.valueOf(project.investmentWan()).toPlainString() : "");
+		List<Problem> problems = this.entries.enter(Sheets.PROJECTS, cells, operation, REFERENCE_ARGUMENTS);
 		if (!problems.isEmpty()) {
 			return new ProjectPayload(null, problems);
 		}
-		return new ProjectPayload(this.pairings.project(id).orElseThrow(), List.of());
+		return new ProjectPayload(this.pairings.project(project.id()).orElseThrow(), List.of());
 	}
 
 	private static String text(LocalDate date) {
