@@ -69,8 +69,8 @@ class PlannerExportController {
 
 	@GetMapping("/api/export/planning-worksheet")
 	ResponseEntity<byte[]> planningWorksheet(@RequestParam String townCode,
-			@RequestParam(defaultValue = "3") int suggestions, @RequestParam(defaultValue = "xlsx") String format) {
-		List<WorksheetRow> worksheetRows = this.worksheet.rows(townCode, PlanningController.bounded("suggestions", suggestions, 3, 10));
+			@RequestParam(required = false) Integer suggestions, @RequestParam(defaultValue = "xlsx") String format) {
+		List<WorksheetRow> worksheetRows = this.worksheet.rows(townCode, suggestions);
 		var rows = new ArrayList<List<Object>>();
 		for (WorksheetRow row : worksheetRows) {
 			Village village = row.village();

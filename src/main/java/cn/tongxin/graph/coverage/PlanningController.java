@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import static cn.tongxin.graph.system.BatchAnswers.arguments;
 import static cn.tongxin.graph.system.BatchAnswers.byParent;
 import static cn.tongxin.graph.system.BatchAnswers.perArguments;
+import static cn.tongxin.graph.system.InvalidArgument.countFrom1To;
 
 /**
  * The planner's questions: the enterprises nearest a village, who could pair with it and why, and a town's
@@ -59,12 +60,12 @@ class PlanningController {
 	CompletableFuture<List<NearbyEnterprise>> nearestEnterprises(Village village, @Argument Integer first,
 			DataFetchingEnvironment environment) {
 		DataLoader<NearestOf, List<NearbyEnterprise>> loader = environment.getDataLoader(NEAREST);
-		return loader.load(new NearestOf(village.code(), bounded("first", first, 3, 20)));
+		return loader.load(new NearestOf(village.code(), countFrom1To("first", first, 3, 20)));
 	}
 
 	@QueryMapping
 	List<PairingSuggestion> pairingSuggestions(@Argument String villageCode, @Argument Integer first) {
-		int most = bounded("first", first, 5, 50);
+		int most = countFrom1To("first", first, 5, 50);
 		List<PairingSuggestion> found = this.suggestions.forVillages(List.of(villageCode), most, this.today.date())
 			.getOrDefault(villageCode, List.of());
 		if (found.isEmpty() && this.places.village(villageCode).isEmpty()) {
@@ -75,7 +76,7 @@ class PlanningController {
 
 	@QueryMapping
 	List<WorksheetRow> planningWorksheet(@Argument String townCode, @Argument Integer suggestions) {
-		return this.worksheet.rows(townCode, bounded("suggestions", suggestions, 3, 10));
+		return this.worksheet.rows(townCode, suggestions);
 	}
 
 	/** One query per distinct {@code first} asked for: usually one. */
@@ -85,14 +86,6 @@ class PlanningController {
 				.nearestEnterprises(group.stream().map(NearestOf::villageCode).toList(), asked.first());
 			return byParent(group, key -> found.getOrDefault(key.villageCode(), List.of()));
 		});
-	}
-
-	static int bounded(String argument, Integer given, int byDefault, int largest) {
-		int value = (given != null) ? given : byDefault;
-		if (value < 1 || value > largest) {
-			throw new InvalidArgument(argument + "：1 到 " + largest + "，收到 " + value);
-		}
-		return value;
 	}
 
 }

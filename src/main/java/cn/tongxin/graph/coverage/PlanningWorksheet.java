@@ -34,8 +34,12 @@ class PlanningWorksheet {
 	record WorksheetRow(Village village, List<PairingSuggestion> suggestions) {
 	}
 
-	/** In two round trips: the unpaired villages, then every village's candidates. */
-	List<WorksheetRow> rows(String townCode, int suggestionsEach) {
+	/**
+	 * In two round trips: the unpaired villages, then every village's candidates; {@code suggestions} each (3 when
+	 * null, 1 to 10).
+	 */
+	List<WorksheetRow> rows(String townCode, Integer suggestions) {
+		int suggestionsEach = InvalidArgument.countFrom1To("suggestions", suggestions, 3, 10);
 		var unpaired = this.figures
 			.unpairedVillages(townCode, new VillageFilter(null, null, UnpairedOrder.CODE), null, LARGEST + 1,
 					this.today.date())

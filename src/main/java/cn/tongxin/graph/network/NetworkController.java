@@ -52,14 +52,10 @@ class NetworkController {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	List<Connection> connection(@Argument String fromId, @Argument String toId, @Argument Integer maxHops) {
-		int hops = (maxHops != null) ? maxHops : 4;
-		if (hops < 1 || hops > LONGEST_CONNECTION) {
-			throw new InvalidArgument("maxHops：1 到 " + LONGEST_CONNECTION + "，收到 " + hops);
-		}
 		var parameters = new HashMap<String, Object>();
 		parameters.put("fromId", fromId);
 		parameters.put("toId", toId);
-		parameters.put("maxHops", hops);
+		parameters.put("maxHops", InvalidArgument.countFrom1To("maxHops", maxHops, 4, LONGEST_CONNECTION));
 		parameters.put("today", this.today.date());
 		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
 	}
@@ -68,12 +64,8 @@ class NetworkController {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	List<KeyConnector> keyConnectors(@Argument Integer first, @Argument String by) {
-		int most = (first != null) ? first : 20;
-		if (most < 1 || most > 100) {
-			throw new InvalidArgument("first：1 到 100，收到 " + most);
-		}
 		var parameters = new HashMap<String, Object>();
-		parameters.put("first", most);
+		parameters.put("first", InvalidArgument.countFrom1To("first", first, 20, 100));
 		parameters.put("by", (by != null) ? by : "BETWEENNESS");
 		parameters.put("sources", BETWEENNESS_SOURCES);
 		parameters.put("today", this.today.date());

@@ -7,4 +7,13 @@ public class InvalidArgument extends RuntimeException {
 		super(message);
 	}
 
+	/** A count asked for ({@code byDefault} when none), refused outside 1 to {@code largest}. */
+	public static int countFrom1To(String argument, Integer given, int byDefault, int largest) {
+		int value = (given != null) ? given : byDefault;
+		if (value < 1 || value > largest) {
+			throw new InvalidArgument(argument + "：1 到 " + largest + "，收到 " + value);
+		}
+		return value;
+	}
+
 }
