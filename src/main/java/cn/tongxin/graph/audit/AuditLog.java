@@ -8,7 +8,6 @@ import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
-import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,7 +47,8 @@ class AuditLog {
 	Connection<AuditEntry> auditLog(@Argument AuditFilter filter, @Argument Integer first, @Argument String after) {
 		int size = Connection.size(first, 20, LARGEST_PAGE);
 		AuditFilter given = (filter != null) ? filter : new AuditFilter(null, null, null, null, null, null);
-		String[] cursor = decode(after);
+		// Entries are ordered by time, then id.
+		String[] cursor = Cursor.partsOf(after, ".+", ".+");
 		var parameters = new HashMap<String, Object>();
 		parameters.put("username", given.username());
 		parameters.put("operation", given.operation());
@@ -64,20 +64,7 @@ class AuditLog {
 			.all(AUDIT_LOG, parameters, "log",
 					value -> new Page(value.get("totalCount").asInt(), value.get("page").asList(AuditEntry::from)))
 			.get(0);
-		return Connection.of(log.totalCount(), log.entries(), size, after, entry -> entry.at() + "|" + entry.id());
-	}
-
-	/** The time and id of the entry a cursor stands after, which order the trail. */
-	private static String[] decode(String cursor) {
-		String key = Cursor.keyOf(cursor);
-		if (key == null) {
-			return null;
-		}
-		String[] atAndId = key.split("\\|", 2);
-		if (atAndId.length < 2) {
-			throw new InvalidArgument("after：「" + cursor + "」不是本接口给出的游标，请使用上一页返回的 endCursor");
-		}
-		return atAndId;
+		return Connection.of(log.totalCount(), log.entries(), size, after, entry -> Cursor.position(entry.at(), entry.id()));
 	}
 
 }

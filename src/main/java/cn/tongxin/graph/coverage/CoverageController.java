@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.coverage.CoverageFigures.Position;
 import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
 import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
@@ -79,9 +80,15 @@ class CoverageController {
 			@Argument String after) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
 		var filter = new VillageFilter(kind, minHouseholds, (orderBy != null) ? orderBy : UnpairedOrder.CODE);
-		String position = Cursor.keyOf(after);
-		if (position != null && filter.orderBy() != UnpairedOrder.CODE && !position.matches("(-?[0-9.E-]+)?\\|\\d+")) {
-			throw new InvalidArgument("after：「" + after + "」不是这个排序的游标，请使用上一页返回的 endCursor");
+		Position position = null;
+		if (filter.orderBy() == UnpairedOrder.CODE) {
+			String code = Cursor.keyOf(after);
+			position = (code != null) ? new Position(null, code) : null;
+		}
+		else {
+			// the value the list is ordered by (empty when unknown), then the code
+			String[] parts = Cursor.partsOf(after, "(-?\\d+\\.\\d+(E-?\\d+)?)?", "\\d+");
+			position = (parts != null) ? new Position(parts[0].isEmpty() ? null : Double.valueOf(parts[0]), parts[1]) : null;
 		}
 		UnpairedPage page = this.figures.unpairedVillages(townCode, filter, position, size + 1, this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.place.VillageKind;
+import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.GraphValues;
@@ -70,10 +71,10 @@ class CoverageFigures {
 
 	/**
 	 * Up to {@code limit} unpaired villages of one town or ({@code townCode} null) of the district, filtered by
-	 * kind and least households, in the order asked for, after the position {@code after} (a village code for
-	 * CODE, {@code value|code} otherwise); and how many match in all. Empty when the town is unknown.
+	 * kind and least households, in the order asked for, after the position {@code after} (or from the start);
+	 * and how many match in all. Empty when the town is unknown.
 	 */
-	Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, String after, int limit,
+	Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, Position after, int limit,
 			LocalDate today) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
@@ -83,14 +84,13 @@ class CoverageFigures {
 		parameters.put("today", today);
 		String cypher;
 		if (filter.orderBy() == UnpairedOrder.CODE) {
-			parameters.put("after", after);
+			parameters.put("after", (after != null) ? after.code() : null);
 			cypher = (townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT;
 		}
 		else {
 			parameters.put("orderBy", filter.orderBy().name());
-			int bar = (after != null) ? after.lastIndexOf('|') : -1;
-			parameters.put("afterValue", (bar > 0) ? Double.valueOf(after.substring(0, bar)) : null);
-			parameters.put("afterCode", (after != null) ? after.substring(bar + 1) : null);
+			parameters.put("afterValue", (after != null) ? after.value() : null);
+			parameters.put("afterCode", (after != null) ? after.code() : null);
 			cypher = UNPAIRED_ORDERED;
 		}
 		return this.graph
@@ -127,9 +127,13 @@ class CoverageFigures {
 		}
 
 		static Ranked byValue(Village village, Double value) {
-			return new Ranked(village, ((value != null) ? value.toString() : "") + "|" + village.code());
+			return new Ranked(village, Cursor.position(value, village.code()));
 		}
 
+	}
+
+	/** Where a page of villages stands: after this code, or, in an order by value, this value and code. */
+	record Position(Double value, String code) {
 	}
 
 	record UnpairedPage(int totalCount, List<Ranked> villages) {

@@ -2,6 +2,7 @@ package cn.tongxin.graph.network;
 
 import java.time.LocalDate;
 
+import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.GraphValues;
 import org.neo4j.driver.Value;
 
@@ -16,7 +17,7 @@ public record Contact(String leaderId, String representativeId, LocalDate date, 
 
 	/** Where a page of a timeline, newest first, stands after this contact. */
 	String position() {
-		return this.date + "|" + this.kind;
+		return Cursor.position(this.date, this.kind);
 	}
 
 }

@@ -11,7 +11,6 @@ import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
-import cn.tongxin.graph.system.InvalidArgument;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +36,13 @@ public class Contacts {
 
 	/** The same page of each friendship's timeline: {@code size} contacts after the cursor {@code after}. */
 	Map<Pair, Connection<Contact>> pages(Collection<Pair> friendships, int size, String after) {
-		String position = Cursor.keyOf(after);
+		String[] position = Cursor.partsOf(after, "\\d{4}-\\d{2}-\\d{2}", "[A-Z]+");
 		var parameters = new HashMap<String, Object>();
 		parameters.put("friendships",
 				friendships.stream().map(pair -> Map.of("leaderId", pair.leaderId(), "representativeId", pair.representativeId())).toList());
 		parameters.put("fetch", size + 1);
-		parameters.put("afterDate", (position != null) ? afterDate(position, after) : null);
-		parameters.put("afterKind", (position != null) ? position.substring(position.indexOf('|') + 1) : null);
+		parameters.put("afterDate", (position != null) ? Cursor.date(position[0], after) : null);
+		parameters.put("afterKind", (position != null) ? position[1] : null);
 		var pages = new HashMap<Pair, Connection<Contact>>();
 		for (var timeline : this.graph.all(OF_FRIENDSHIPS, parameters, "timeline", value -> value)) {
 			List<Contact> fetched = timeline.get("contacts").asList(Contact::from);
@@ -61,15 +60,6 @@ public class Contacts {
 		parameters.put("date", date);
 		parameters.put("kind", kind.name());
 		return this.graph.all(ONE, parameters, "contact", Contact::from).stream().findFirst();
-	}
-
-	private static LocalDate afterDate(String position, String cursor) {
-		try {
-			return LocalDate.parse(position.substring(0, position.indexOf('|')));
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgument("after：「" + cursor + "」不是联系记录的游标");
-		}
 	}
 
 }

@@ -12,6 +12,7 @@ import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.Leader;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.people.Representative;
+import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.GraphValues;
@@ -55,7 +56,7 @@ class FriendshipHealth {
 
 		/** Where a page stands after this leader: the gap, then the id. */
 		String position() {
-			return this.missing + "|" + this.leader.id();
+			return Cursor.position(this.missing, this.leader.id());
 		}
 
 	}
@@ -64,9 +65,13 @@ class FriendshipHealth {
 	record OverdueFriendship(Friendship friendship, LocalDate due, int daysOverdue) {
 
 		String position() {
-			return this.due + "|" + this.friendship.leaderId() + "|" + this.friendship.representativeId();
+			return Cursor.position(this.due, this.friendship.leaderId(), this.friendship.representativeId());
 		}
 
+	}
+
+	/** Where a page of overdue friendships stands: after this due day, leader and representative. */
+	record OverduePosition(LocalDate due, String leaderId, String representativeId) {
 	}
 
 	record RoleHealth(LeaderRole role, int quota, int leaders, int leadersBelowQuota, int friendships,
@@ -114,13 +119,13 @@ class FriendshipHealth {
 		return page(UNBEFRIENDED, parameters, "representatives", Representative::from);
 	}
 
-	Optional<Page<OverdueFriendship>> overdueFriendships(int days, String townCode, String[] after, int fetch,
-			LocalDate today) {
+	Optional<Page<OverdueFriendship>> overdueFriendships(int days, String townCode, OverduePosition after,
+			int fetch, LocalDate today) {
 		var parameters = parameters(townCode, fetch, today);
 		parameters.put("days", days);
-		parameters.put("afterDue", (after != null) ? LocalDate.parse(after[0]) : null);
-		parameters.put("afterLeaderId", (after != null) ? after[1] : null);
-		parameters.put("afterRepresentativeId", (after != null) ? after[2] : null);
+		parameters.put("afterDue", (after != null) ? after.due() : null);
+		parameters.put("afterLeaderId", (after != null) ? after.leaderId() : null);
+		parameters.put("afterRepresentativeId", (after != null) ? after.representativeId() : null);
 		return page(OVERDUE, parameters, "friendships", row -> new OverdueFriendship(
 				Friendship.from(row.get("friendship")), GraphValues.date(row.get("due")), row.get("daysOverdue").asInt()));
 	}

@@ -3,6 +3,7 @@ package cn.tongxin.graph.network;
 import cn.tongxin.graph.network.FriendshipHealth.Health;
 import cn.tongxin.graph.network.FriendshipHealth.LeaderBelowQuota;
 import cn.tongxin.graph.network.FriendshipHealth.OverdueFriendship;
+import cn.tongxin.graph.network.FriendshipHealth.OverduePosition;
 import cn.tongxin.graph.network.FriendshipHealth.Page;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
@@ -41,10 +42,7 @@ class FriendshipHealthController {
 	Connection<LeaderBelowQuota> leadersBelowQuota(@Argument LeaderRole role, @Argument String townCode,
 			@Argument Integer first, @Argument String after) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
-		String[] position = position(after, 2);
-		if (position != null && !position[0].matches("\\d+")) {
-			throw foreignCursor(after);
-		}
+		String[] position = Cursor.partsOf(after, "\\d+", ".+");
 		Page<LeaderBelowQuota> page = this.health
 			.leadersBelowQuota(role, townCode, position, size + 1, this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));
@@ -71,10 +69,8 @@ class FriendshipHealthController {
 			throw new InvalidArgument("days：1 到 3650 天，收到 " + interval);
 		}
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
-		String[] position = position(after, 3);
-		if (position != null && !position[0].matches("\\d{4}-\\d{2}-\\d{2}")) {
-			throw foreignCursor(after);
-		}
+		String[] parts = Cursor.partsOf(after, "\\d{4}-\\d{2}-\\d{2}", ".+", ".+");
+		var position = (parts != null) ? new OverduePosition(Cursor.date(parts[0], after), parts[1], parts[2]) : null;
 		Page<OverdueFriendship> page = this.health
 			.overdueFriendships(interval, townCode, position, size + 1, this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));
@@ -84,23 +80,6 @@ class FriendshipHealthController {
 	@QueryMapping
 	Health friendshipHealth(@Argument String townCode) {
 		return this.health.health(townCode, this.today.date()).orElseThrow(() -> noSuchTown(townCode));
-	}
-
-	/** The parts of a cursor over a composite position, or {@code null} for none. */
-	private static String[] position(String after, int parts) {
-		String key = Cursor.keyOf(after);
-		if (key == null) {
-			return null;
-		}
-		String[] position = key.split("\\|", -1);
-		if (position.length != parts) {
-			throw foreignCursor(after);
-		}
-		return position;
-	}
-
-	private static InvalidArgument foreignCursor(String after) {
-		return new InvalidArgument("after：「" + after + "」不是这个列表的游标，请使用上一页返回的 endCursor");
 	}
 
 	private static InvalidArgument noSuchTown(String townCode) {
