@@ -42,7 +42,7 @@ class FriendshipHealthController {
 	Connection<LeaderBelowQuota> leadersBelowQuota(@Argument LeaderRole role, @Argument String townCode,
 			@Argument Integer first, @Argument String after) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
-		String[] position = Cursor.partsOf(after, "\\d+", ".+");
+		String[] position = Cursor.partsOf(after, "\\d{1,9}", ".+");
 		Page<LeaderBelowQuota> page = this.health
 			.leadersBelowQuota(role, townCode, position, size + 1, this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));
