@@ -1,14 +1,18 @@
 // The villages of the whole district (or of the user's towns) with no current pairing, of kind $kind and with
 // at least $minHouseholds households when given: how many there are, and a page of up to $limit of them after
 // the village code $after. The page walks the village_code index in order, so it
-// stops after $limit unpaired villages instead of sorting them all.
+// stops after $limit unpaired villages instead of sorting them all. Counting them all reads every village, so it
+// is done only when $countAll (totalCount null otherwise).
 CALL () {
+  WITH $countAll AS countAll
+  WHERE countAll
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE ($userTowns IS NULL OR t.code IN $userTowns)
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
-  RETURN count(v) AS totalCount
+  RETURN count(v) AS counted
 }
+WITH CASE WHEN $countAll THEN counted END AS totalCount
 CALL () {
   MATCH (v:Village)
   WHERE v.code > coalesce($after, '')

@@ -7,9 +7,21 @@ OPTIONAL MATCH (known:Town {code: $townCode})
 WITH known
 WHERE $townCode IS NULL OR known IS NOT NULL
 CALL (known) {
-  MATCH (v:Village)-[:IN_TOWN]->(t:Town)
-  WHERE (known IS NULL OR t = known) AND ($userTowns IS NULL OR t.code IN $userTowns)
-    AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+  // The unpaired villages of the town when there is one, so that only its own villages are read, else of every
+  // town; a branch that does not apply reads nothing.
+  CALL (known) {
+    WITH known WHERE known IS NOT NULL
+    MATCH (v:Village)-[:IN_TOWN]->(known)
+    WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    RETURN v, known AS t
+    UNION ALL
+    WITH known WHERE known IS NULL
+    MATCH (v:Village)-[:IN_TOWN]->(t:Town)
+    WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    RETURN v, t
+  }
+  WITH v, t
+  WHERE ($userTowns IS NULL OR t.code IN $userTowns)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   // The first ring that holds an enterprise; the last, empty entry makes sure of a row (metres null) when none
   // does, or when the order is not by distance.

@@ -2,8 +2,10 @@ package cn.tongxin.graph;
 
 import java.net.URI;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
 
 /**
  * One real in-process Neo4j for the whole test JVM: a start costs seconds, so every test class shares it and
@@ -18,7 +20,13 @@ public final class SharedNeo4j {
 
 	public static synchronized URI boltUri() {
 		if (neo4j == null) {
-			neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+			// The harness's own page cache is 8 MiB, enough for the tests' small graphs; benchmarks of national size
+			// set tongxin.test.page-cache (the benchmark profile does).
+			neo4j = Neo4jBuilders.newInProcessBuilder()
+				.withDisabledServer()
+				.withConfig(GraphDatabaseSettings.pagecache_memory,
+						ByteUnit.parse(System.getProperty("tongxin.test.page-cache", "8m")))
+				.build();
 			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "shared-neo4j-shutdown"));
 		}
 		return neo4j.boltURI();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.coverage.CoverageFigures.Position;
 import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
@@ -17,6 +18,8 @@ import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Today;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -45,12 +48,18 @@ class CoverageController {
 		this.today = today;
 	}
 
-	/** The district's coverage, or one town's when {@code townCode} is given, today or on the day {@code asOf}. */
+	/**
+	 * The district's coverage, or one town's when {@code townCode} is given, today or on the day {@code asOf}. The
+	 * district's figures per town are read only when {@code byTown} is asked for: for the one number a head of
+	 * department wants, the totals of a district-wide user are one pass over the pairings, however many towns
+	 * there are.
+	 */
 	@QueryMapping
-	Coverage coverage(@Argument String townCode, @Argument LocalDate asOf) {
+	Coverage coverage(@Argument String townCode, @Argument LocalDate asOf, DataFetchingFieldSelectionSet selection) {
 		LocalDate day = (asOf != null) ? asOf : this.today.date();
 		if (townCode == null) {
-			return Coverage.of(this.figures.ofDistrict(day));
+			return (selection.contains("byTown") || CurrentUser.towns() != null)
+					? Coverage.of(this.figures.ofDistrict(day)) : this.figures.districtTotals(day);
 		}
 		List<TownCoverage> town = this.figures.ofTowns(List.of(townCode), day);
 		if (town.isEmpty()) {
@@ -77,7 +86,7 @@ class CoverageController {
 	@QueryMapping
 	Connection<Village> unpairedVillages(@Argument String townCode, @Argument VillageKind kind,
 			@Argument Integer minHouseholds, @Argument UnpairedOrder orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
 		var filter = new VillageFilter(kind, minHouseholds, (orderBy != null) ? orderBy : UnpairedOrder.CODE);
 		Position position = null;
@@ -90,7 +99,8 @@ class CoverageController {
 			String[] parts = Cursor.partsOf(after, "(-?\\d+\\.\\d+(E-?\\d+)?)?", "\\d+");
 			position = (parts != null) ? new Position(parts[0].isEmpty() ? null : Double.valueOf(parts[0]), parts[1]) : null;
 		}
-		UnpairedPage page = this.figures.unpairedVillages(townCode, filter, position, size + 1, this.today.date())
+		UnpairedPage page = this.figures
+			.unpairedVillages(townCode, filter, position, size + 1, selection.contains("totalCount"), this.today.date())
 			.orElseThrow(() -> noSuchTown(townCode));
 		return Connection.of(page.totalCount(), page.villages(), size, after, Ranked::position).map(Ranked::village);
 	}

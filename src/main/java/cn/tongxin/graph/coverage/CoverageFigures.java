@@ -27,6 +27,8 @@ class CoverageFigures {
 
 	private static final String COVERAGE_OF_DISTRICT = CypherFile.load("coverage/coverage-of-district");
 
+	private static final String COVERAGE_TOTALS = CypherFile.load("coverage/coverage-totals");
+
 	private static final String COVERAGE_TREND = CypherFile.load("coverage/coverage-trend");
 
 	private static final String UNPAIRED_IN_DISTRICT = CypherFile.load("coverage/unpaired-villages-in-district");
@@ -54,6 +56,17 @@ class CoverageFigures {
 	}
 
 	/**
+	 * How many villages the whole district has and how many are paired on the day {@code asOf}, without the figures
+	 * per town: for users who see every town.
+	 */
+	Coverage districtTotals(LocalDate asOf) {
+		return this.graph
+			.all(COVERAGE_TOTALS, Map.of("asOf", asOf), "coverage",
+					totals -> new Coverage(totals.get("villages").asInt(), totals.get("pairedVillages").asInt(), List.of()))
+			.get(0);
+	}
+
+	/**
 	 * The coverage of the district, or of one town, on each of {@code days}, in date order. Empty when the town is
 	 * unknown.
 	 */
@@ -72,10 +85,11 @@ class CoverageFigures {
 	/**
 	 * Up to {@code limit} unpaired villages of one town or ({@code townCode} null) of the district, filtered by
 	 * kind and least households, in the order asked for, after the position {@code after} (or from the start);
-	 * and how many match in all. Empty when the town is unknown.
+	 * and how many match in all. Counting the district's in code order reads every village, so without
+	 * {@code countAll} that count is left at 0. Empty when the town is unknown.
 	 */
 	Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, Position after, int limit,
-			LocalDate today) {
+			boolean countAll, LocalDate today) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
 		parameters.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
@@ -85,6 +99,7 @@ class CoverageFigures {
 		String cypher;
 		if (filter.orderBy() == UnpairedOrder.CODE) {
 			parameters.put("after", (after != null) ? after.code() : null);
+			parameters.put("countAll", countAll);
 			cypher = (townCode != null) ? UNPAIRED_IN_TOWN : UNPAIRED_IN_DISTRICT;
 		}
 		else {
@@ -94,7 +109,7 @@ class CoverageFigures {
 			cypher = UNPAIRED_ORDERED;
 		}
 		return this.graph
-			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(),
+			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(0),
 					unpaired.get("page").asList(entry -> (filter.orderBy() == UnpairedOrder.CODE)
 							? Ranked.inCodeOrder(Village.from(entry))
 							: Ranked.byValue(Village.from(entry.get("village")), GraphValues.decimal(entry.get("value"))))))

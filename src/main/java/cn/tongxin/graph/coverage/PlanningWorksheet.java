@@ -41,7 +41,7 @@ class PlanningWorksheet {
 	List<WorksheetRow> rows(String townCode, Integer suggestions) {
 		int suggestionsEach = InvalidArgument.countFrom1To("suggestions", suggestions, 3, 10);
 		var unpaired = this.figures
-			.unpairedVillages(townCode, new VillageFilter(null, null, UnpairedOrder.CODE), null, LARGEST + 1,
+			.unpairedVillages(townCode, new VillageFilter(null, null, UnpairedOrder.CODE), null, LARGEST + 1, true,
 					this.today.date())
 			.orElseThrow(() -> new InvalidArgument("townCode " + townCode + "：没有这个镇"));
 		if (unpaired.totalCount() > LARGEST) {
