@@ -17,6 +17,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -37,8 +38,10 @@ class EmbeddedNeo4jConfiguration {
 	private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(TongxinProperties properties) {
+	DatabaseManagementService embeddedNeo4j(TongxinProperties properties,
+			ObjectProvider<EmbeddedStorePreparation> preparations) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
+		preparations.orderedStream().forEach(preparation -> preparation.prepare(home));
 		logger.info("Starting the embedded Neo4j in " + home);
 		return new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)

@@ -18,17 +18,20 @@ import org.springframework.util.unit.DataSize;
  * @param adminPassword the password of the first administrator, {@code admin}, used once to create it
  * @param security sign-in settings
  * @param graphql limits on GraphQL requests
+ * @param initialLoad a folder of ledgers to load into the embedded store on its very first start, by Neo4j's bulk
+ * importer; unset normally
  */
 @ConfigurationProperties("tongxin")
 public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embedded,
 		@DefaultValue("true") boolean demoData, @DefaultValue("Asia/Shanghai") ZoneId zone,
 		@DefaultValue Ledger ledger, String adminPassword, @DefaultValue Security security,
-		@DefaultValue GraphQl graphql) {
+		@DefaultValue GraphQl graphql, Path initialLoad) {
 
 	/** Never print the administrator's password. */
 	@Override
 	public String toString() {
-		return "TongxinProperties[dataDir=" + this.dataDir + ", demoData=" + this.demoData + ", zone=" + this.zone + "]";
+		return "TongxinProperties[dataDir=" + this.dataDir + ", demoData=" + this.demoData + ", zone=" + this.zone
+				+ ", initialLoad=" + this.initialLoad + "]";
 	}
 
 	/**

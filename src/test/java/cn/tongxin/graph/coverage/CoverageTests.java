@@ -103,6 +103,66 @@ class CoverageTests {
 	}
 
 	@Test
+	void givesTheDistrictTotalsWithoutTheTownsAsTheTownsAddUp() {
+		String second = "916103220168474769";
+		this.api.importCsv("enterprises", "credit_code,name,town_code\n%s,食品有限公司,%s\n".formatted(second, TOWN_B));
+		villages(TOWN_A, 3);
+		villages(TOWN_B, 3);
+		// 100001 twice over, 100002 until yesterday, 101001 and 101002 now
+		pairings("""
+				%1$s,610322100001,2020-01-01,
+				%2$s,610322100001,2021-01-01,
+				%1$s,610322100002,2020-01-01,%3$s
+				%2$s,610322101001,2022-01-01,
+				%2$s,610322101002,2022-01-01,
+				""".formatted(ENTERPRISE, second, this.today.minusDays(1)));
+		var deleted = this.api.graphQl()
+			.document("mutation { deleteVillage(code: \"610322101002\") { deleted } }")
+			.executeSync();
+		assertThat(deleted.field("deleteVillage.deleted").toEntity(Boolean.class)).isTrue();
+		String totals = "query($asOf: Date) { coverage(asOf: $asOf) { villages pairedVillages unpairedVillages ratio } }";
+
+		var today = this.api.graphQl().document(totals).executeSync();
+		var yesterday = this.api.graphQl().document(totals).variable("asOf", this.today.minusDays(1)).executeSync();
+		var byTown = this.api.graphQl().documentName("coverage/coverage").executeSync();
+		var ofTownB = this.api.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B)).graphQl().document(totals).executeSync();
+
+		assertThat(today.field("coverage.villages").toEntity(Integer.class)).isEqualTo(5);
+		assertThat(today.field("coverage.pairedVillages").toEntity(Integer.class)).isEqualTo(2);
+		assertThat(today.field("coverage.unpairedVillages").toEntity(Integer.class)).isEqualTo(3);
+		assertThat(today.field("coverage.ratio").toEntity(Double.class)).isEqualTo(0.4);
+		assertThat(yesterday.field("coverage.pairedVillages").toEntity(Integer.class)).isEqualTo(3);
+		assertThat(byTown.field("coverage.villages").toEntity(Integer.class)).isEqualTo(5);
+		assertThat(byTown.field("coverage.pairedVillages").toEntity(Integer.class)).isEqualTo(2);
+		assertThat(ofTownB.field("coverage.villages").toEntity(Integer.class)).isEqualTo(2);
+		assertThat(ofTownB.field("coverage.pairedVillages").toEntity(Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void pagesThroughTheDistrictsUnpairedVillagesWithoutCountingThem() {
+		villages(TOWN_A, 4);
+		villages(TOWN_B, 2);
+		pairings("%s,610322100002,2020-01-01,\n".formatted(ENTERPRISE));
+		var seen = new ArrayList<String>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = this.api.graphQl()
+				.document("""
+						query($after: String) { unpairedVillages(first: 2, after: $after) {
+						  edges { node { code } } pageInfo { hasNextPage endCursor } } }""")
+				.variable("after", after)
+				.executeSync();
+			seen.addAll(values(page, "unpairedVillages.edges[*].node.code"));
+			more = page.field("unpairedVillages.pageInfo.hasNextPage").toEntity(Boolean.class);
+			after = page.field("unpairedVillages.pageInfo.endCursor").toEntity(String.class);
+		}
+
+		assertThat(seen).containsExactly("610322100001", "610322100003", "610322100004", "610322101001",
+				"610322101002");
+	}
+
+	@Test
 	void pagesThroughUnpairedVillagesWithoutRepeatsOrGaps() {
 		villages(TOWN_A, 7);
 		villages(TOWN_B, 4);

@@ -1,0 +1,14 @@
+package cn.tongxin.graph.system;
+
+import java.nio.file.Path;
+
+/**
+ * Work on the embedded database's folder before the embedded Neo4j opens it, such as a first load by Neo4j's
+ * bulk importer, which needs the store closed. An implementation must not need the database itself.
+ */
+public interface EmbeddedStorePreparation {
+
+	/** @param home the embedded Neo4j's home: its database lives under {@code data/databases/neo4j} */
+	void prepare(Path home);
+
+}

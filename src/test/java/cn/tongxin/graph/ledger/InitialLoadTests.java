@@ -1,0 +1,141 @@
+package cn.tongxin.graph.ledger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.GraphTestConfiguration;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.demo.DemoDistrict;
+import cn.tongxin.graph.ledger.InitialLoad.InitialLoadRefused;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The bulk first load makes the very graph the import makes: the demo district, contacts included, is loaded both
+ * ways and the two graphs are compared node by node and tie by tie, with every property and its type.
+ */
+@GraphTest
+class InitialLoadTests {
+
+	/** Every record and tie of the ledgers, as text that names labels, keys, properties and their types. */
+	static final String GRAPH = """
+			MATCH (n)
+			WHERE NOT n:User AND NOT n:AuditEntry AND NOT any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+			RETURN 'node' AS what, labels(n) AS labels, [k IN keys(n) | k + '=' + valueOf(n[k])] AS properties
+			UNION ALL
+			MATCH (a)-[r]->(b)
+			WHERE NOT a:User AND NOT a:AuditEntry AND NOT any(label IN labels(a) WHERE label STARTS WITH '__Neo4jMigration')
+			RETURN type(r) + ' ' + keyOf(a) + ' -> ' + keyOf(b) AS what, [] AS labels,
+			       [k IN keys(r) | k + '=' + valueOf(r[k])] AS properties
+			""".replace("valueOf(n[k])", value("n[k]"))
+		.replace("valueOf(r[k])", value("r[k]"))
+		.replace("keyOf(a)", key("a"))
+		.replace("keyOf(b)", key("b"));
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	LedgerImport ledgerImport;
+
+	@Test
+	void makesTheGraphTheImportMakes(@TempDir Path ledgers, @TempDir Path home) throws IOException {
+		Map<String, String> files = DemoDistrict.csvFiles(DemoDistrict.SEED);
+		assertThat(files).containsKeys("towns", "friendships", "contacts", "pairings", "projects");
+		for (var file : files.entrySet()) {
+			Files.writeString(ledgers.resolve(file.getKey() + ".csv"), file.getValue());
+		}
+		TestGraph.empty(this.neo4j);
+		files.forEach((kind, csv) -> assertThat(
+				this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false).rejected())
+			.as(kind)
+			.isEmpty());
+
+		Map<String, Integer> loaded = InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY);
+
+		assertThat(loaded.keySet()).containsExactlyElementsOf(files.keySet());
+		List<String> imported = canonical(this.neo4j.query(GRAPH).fetch().all().stream().toList());
+		List<String> bulkLoaded = bulkLoadedGraph(home);
+		assertThat(imported).hasSizeGreaterThan(2000);
+		assertThat(bulkLoaded).containsExactlyElementsOf(imported);
+	}
+
+	@Test
+	void refusesTheWholeLoadForOneBadRowAndSaysWhere(@TempDir Path ledgers, @TempDir Path home) throws IOException {
+		Files.writeString(ledgers.resolve("towns.csv"), "code,name\n610322100,城关镇\n");
+		Files.writeString(ledgers.resolve("villages.csv"), """
+				code,name,town_code,households
+				610322100001,东关村,610322100,300
+				610322100002,西关村,610322100,很多
+				610322101001,南关村,610322101,120
+				""");
+
+		assertThatExceptionOfType(InitialLoadRefused.class)
+			.isThrownBy(() -> InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY))
+			.satisfies(refused -> assertThat(refused.problems()).containsExactly(
+					"villages.csv 第 3 行：households 很多：" + problemOf("households", "很多"),
+					"villages.csv 第 4 行：town_code 610322101：没有这个镇，请先导入 towns 台账"));
+		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
+		assertThat(home.resolve("initial-load-problems.txt")).content(StandardCharsets.UTF_8).contains("第 3 行", "第 4 行");
+	}
+
+	/** The import's own words for a bad cell, so that the test does not restate them. */
+	private static String problemOf(String header, String text) {
+		String problem = Sheets.VILLAGES.read(new LedgerFile.Row(1, Map.of("code", "610322100002", "name", "村",
+				"town_code", "610322100", header, text))).problem();
+		return problem.substring(problem.indexOf('：') + 1);
+	}
+
+	private static List<String> bulkLoadedGraph(Path home) {
+		var dbms = new DatabaseManagementServiceBuilder(home).setConfig(GraphDatabaseSettings.pagecache_memory, 8L << 20)
+			.build();
+		try {
+			var database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			try (var transaction = database.beginTx(); var result = transaction.execute(GRAPH)) {
+				return canonical(result.stream().toList());
+			}
+		}
+		finally {
+			dbms.shutdown();
+		}
+	}
+
+	/** Each row as one line, its properties sorted; the lines sorted. */
+	private static List<String> canonical(List<Map<String, Object>> rows) {
+		var lines = new ArrayList<String>();
+		for (Map<String, Object> row : rows) {
+			var properties = new ArrayList<String>();
+			((List<?>) row.get("properties")).forEach(property -> properties.add(property.toString()));
+			properties.sort(null);
+			lines.add(row.get("what") + " " + row.get("labels") + " " + properties);
+		}
+		lines.sort(null);
+		return lines;
+	}
+
+	private static String value(String of) {
+		return ("valueType(%1$s) + ':' + CASE WHEN valueType(%1$s) STARTS WITH 'POINT' "
+				+ "THEN toString(%1$s.latitude) + ',' + toString(%1$s.longitude) + ',' + toString(%1$s.srid) "
+				+ "ELSE toString(%1$s) END").formatted(of);
+	}
+
+	private static String key(String of) {
+		return ("coalesce(%1$s.code, %1$s.creditCode, %1$s.id, %1$s.leaderId + '|' + %1$s.representativeId + '|' "
+				+ "+ toString(%1$s.date) + '|' + %1$s.kind)").formatted(of);
+	}
+
+}
