@@ -82,7 +82,7 @@ final class BulkLedgers {
 			for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
 				Path file = source.resolve(sheet.kind() + ".csv");
 				if (Files.isRegularFile(file)) {
-					ledgers.load(sheet, file);
+					ledgers.load(sheet, file.getFileName().toString(), LedgerFile.read(Files.readAllBytes(file)));
 				}
 			}
 			ledgers.writeFriendships();
@@ -112,11 +112,10 @@ final class BulkLedgers {
 		return arguments;
 	}
 
-	private void load(Sheet sheet, Path file) throws IOException {
-		LedgerFile ledger = LedgerFile.read(Files.readAllBytes(file));
+	private void load(Sheet sheet, String file, LedgerFile ledger) throws IOException {
 		List<String> missing = sheet.missingColumns(new HashSet<>(ledger.headers()));
 		if (!missing.isEmpty()) {
-			throw new UnreadableLedger(file.getFileName() + " 缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
+			throw new UnreadableLedger(file + " 缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
 		var firstLineOfKey = new HashMap<List<Object>, Integer>();
 		int rows = 0;
@@ -126,7 +125,7 @@ final class BulkLedgers {
 				String problem = read.rejected() ? read.problem()
 						: problemWith(sheet, read.properties(), row.line(), firstLineOfKey);
 				if (problem != null) {
-					this.problems.add(file.getFileName() + " 第 " + row.line() + " 行：" + problem);
+					this.problems.add(file + " 第 " + row.line() + " 行：" + problem);
 					continue;
 				}
 				writer.write(read.properties());
@@ -228,13 +227,18 @@ final class BulkLedgers {
 
 		private final Map<String, CSVPrinter> ties = new LinkedHashMap<>();
 
+		private final Map<String, Boolean> outgoing = new HashMap<>();
+
 		private final Set<Object> keys = new HashSet<>();
+
+		private final String key;
 
 		LedgerWriter(Sheet sheet) throws IOException {
 			this.sheet = sheet;
+			this.key = sheet.column(sheet.keyHeaders().get(0)).property();
 			String label = LABELS.get(sheet.kind());
 			if (label != null) {
-				String key = sheet.column(sheet.keyHeaders().get(0)).property();
+				String key = this.key;
 				var header = new ArrayList<String>();
 				for (Column column : sheet.columns()) {
 					if (column.references() == null) {
@@ -249,6 +253,7 @@ final class BulkLedgers {
 				for (Column column : sheet.columns()) {
 					if (column.references() != null) {
 						Tie tie = tieOf(column);
+						this.outgoing.put(column.property(), tie.outgoing());
 						String named = LABELS.get(column.references().kind());
 						this.ties.put(column.property(), tie.outgoing()
 								? printer(tie.type(), false, ":START_ID(" + label + ")", ":END_ID(" + named + ")")
@@ -303,20 +308,15 @@ final class BulkLedgers {
 						? "{latitude:" + row.get("latitude") + ", longitude:" + row.get("longitude") + "}" : null);
 			}
 			this.records.printRecord(values);
-			String key = row.get(this.sheet.column(this.sheet.keyHeaders().get(0)).property()).toString();
+			String key = row.get(this.key).toString();
 			this.keys.add(key);
 			for (var tie : this.ties.entrySet()) {
 				Object named = row.get(tie.getKey());
 				if (named != null) {
-					boolean outgoing = tieOf(this.sheet.column(headerOf(tie.getKey()))).outgoing();
+					boolean outgoing = this.outgoing.get(tie.getKey());
 					tie.getValue().printRecord(outgoing ? key : named, outgoing ? named : key);
 				}
 			}
-		}
-
-		private String headerOf(String property) {
-			return this.sheet.columns().stream().filter(column -> column.property().equals(property)).findFirst()
-				.orElseThrow().header();
 		}
 
 		/** Notes whether any text runs over several lines. */
