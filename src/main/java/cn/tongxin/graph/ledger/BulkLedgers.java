@@ -82,7 +82,7 @@ final class BulkLedgers {
 			for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
 				Path file = source.resolve(sheet.kind() + ".csv");
 				if (Files.isRegularFile(file)) {
-					ledgers.load(sheet, file.getFileName().toString(), LedgerFile.read(Files.readAllBytes(file)));
+					ledgers.load(sheet, file.getFileName().toString(), read(file));
 				}
 			}
 			ledgers.writeFriendships();
@@ -91,6 +91,15 @@ final class BulkLedgers {
 			throw new UncheckedIOException(ex);
 		}
 		return ledgers;
+	}
+
+	private static LedgerFile read(Path file) throws IOException {
+		try {
+			return LedgerFile.read(Files.readAllBytes(file));
+		}
+		catch (UnreadableLedger ex) {
+			throw new UnreadableLedger(file.getFileName() + "：" + ex.getMessage());
+		}
 	}
 
 	/** The rows refused, each as {@code villages.csv 第 12 行：why}; nothing may be loaded while there are any. */
@@ -291,8 +300,9 @@ final class BulkLedgers {
 				return;
 			}
 			if (this.sheet == Sheets.CONTACTS) {
-				String id = String.join("|", row.get("leaderId").toString(), row.get("representativeId").toString(),
-						row.get("date").toString(), row.get("kind").toString());
+				// a contact is known by four properties; the importer only needs an id for its two ties
+				String id = String.valueOf(this.keys.size());
+				this.keys.add(id);
 				this.records.printRecord(id, row.get("leaderId"), row.get("representativeId"), row.get("date"), row.get("kind"),
 						note(row.get("note")));
 				this.ties.get("leaderId").printRecord(row.get("leaderId"), id);

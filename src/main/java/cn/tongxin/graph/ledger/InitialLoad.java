@@ -129,11 +129,14 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	}
 
 	private static void runImporter(Path home, List<String> files) throws IOException {
+		Path conf = Files.createDirectories(home.resolve("conf"));
+		Path logs = Files.createDirectories(home.resolve("logs"));
+		Path log = logs.resolve("initial-load.log");
 		var arguments = new ArrayList<>(files);
 		arguments.add("--overwrite-destination=true");
+		// The importer's own report of bad entries, kept with its log rather than in the working directory.
+		arguments.add("--report-file=" + logs.resolve("initial-load-report.txt"));
 		arguments.add("neo4j");
-		Path conf = Files.createDirectories(home.resolve("conf"));
-		Path log = Files.createDirectories(home.resolve("logs")).resolve("initial-load.log");
 		// The importer's progress goes to its own log; the service's console keeps a line per load.
 		try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
 			var context = new ExecutionContext(home, conf, out, out, new org.neo4j.io.fs.DefaultFileSystemAbstraction());
