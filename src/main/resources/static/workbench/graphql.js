@@ -1,0 +1,56 @@
+'use strict';
+
+/**
+ * Asks /graphql with the login form's session and its CSRF token. Answers the data, or throws the first error's
+ * message, which the API words for the user. A lapsed session goes back to the login page.
+ */
+async function graphQl(query, variables) {
+  const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    headers[header.content] = token.content;
+  }
+  const response = await fetch('/graphql', {
+    method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables: variables || {} })
+  });
+  if (response.status === 401 || response.redirected) {
+    window.location.assign('/login');
+    throw new Error('请重新登录');
+  }
+  if (!response.ok) {
+    throw new Error('服务器未能回答（HTTP ' + response.status + '）');
+  }
+  const body = await response.json();
+  if (body.errors && body.errors.length > 0) {
+    throw new Error(body.errors[0].message);
+  }
+  return body.data;
+}
+
+/** Shows a problem in the page's problem line. */
+function showProblem(error) {
+  const line = document.getElementById('problem');
+  line.textContent = error.message || String(error);
+  line.hidden = false;
+}
+
+/** A percentage to one decimal, as the department writes it: 94.7%. */
+function percent(ratio) {
+  return (ratio * 100).toFixed(1) + '%';
+}
+
+/** A table row of plain text cells; the cells are set as text, never as HTML. */
+function row(cells) {
+  const tr = document.createElement('tr');
+  for (const cell of cells) {
+    const td = document.createElement('td');
+    if (cell instanceof Node) {
+      td.appendChild(cell);
+    } else {
+      td.textContent = cell;
+    }
+    tr.appendChild(td);
+  }
+  return tr;
+}

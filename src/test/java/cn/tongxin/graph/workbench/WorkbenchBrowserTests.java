@@ -1,0 +1,169 @@
+package cn.tongxin.graph.workbench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.demo.DemoDistrict;
+import cn.tongxin.graph.ledger.LedgerImport;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static cn.tongxin.graph.TongxinHttp.values;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The workbench in a real headless Chromium (Debian's, at /usr/bin/chromium; skipped where there is none) against
+ * the running application: what the pages show is checked against what the API answers. Screenshots go to
+ * {@code target/workbench/}.
+ */
+@GraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path SCREENSHOTS = Path.of("target/workbench");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	LedgerImport ledgerImport;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	TongxinHttp admin;
+
+	@BeforeAll
+	void startChromium() {
+		assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium fonts-noto-cjk)");
+		this.playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void stopChromium() {
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	// One load for the class: its tests read the district and add only users.
+	@BeforeAll
+	void demoDistrict() {
+		TestGraph.empty(this.neo4j);
+		DemoDistrict.csvFiles(DemoDistrict.SEED)
+			.forEach((kind, csv) -> this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
+		this.admin = new TongxinHttp(this.port);
+	}
+
+	@Test
+	void showsTheDistrictsCoverageWithTheTownsFurthestBehindFirst() {
+		var coverage = this.admin.graphQl()
+			.document("{ coverage { villages pairedVillages byTown { town { code name } ratio } } }")
+			.executeSync();
+		List<Map<String, Object>> towns = values(coverage, "coverage.byTown");
+		String worst = towns.stream()
+			.min(Comparator.comparingDouble((Map<String, Object> town) -> ((Number) town.get("ratio")).doubleValue())
+				.thenComparing(town -> (String) ((Map<?, ?>) town.get("town")).get("code")))
+			.map(town -> (String) ((Map<?, ?>) town.get("town")).get("name"))
+			.orElseThrow();
+
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.waitForSelector("#coverage[data-loaded=true]");
+		screenshot(page, "coverage.png");
+
+		assertThat(page.locator("#villages").textContent())
+			.isEqualTo(String.valueOf(coverage.field("coverage.villages").toEntity(Integer.class)));
+		assertThat(page.locator("#paired").textContent())
+			.isEqualTo(String.valueOf(coverage.field("coverage.pairedVillages").toEntity(Integer.class)));
+		assertThat(page.locator("#towns li").count()).isEqualTo(towns.size());
+		assertThat(page.locator("#towns li .bar-name").first().textContent()).isEqualTo(worst);
+		assertThat(page.locator("#trend circle").count()).isEqualTo(12);
+	}
+
+	@Test
+	void opensATownsUnpairedVillagesFromItsBar() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.waitForSelector("#coverage[data-loaded=true]");
+		String town = page.locator("#towns li .bar-name").first().textContent();
+
+		page.locator("#towns li a").first().click();
+		page.waitForSelector("#town[data-loaded=true]");
+		screenshot(page, "town.png");
+
+		String code = page.locator("#town").getAttribute("data-town");
+		var unpaired = this.admin.graphQl()
+			.document("query($town: ID!) { unpairedVillages(townCode: $town, first: 50) { edges { node { code } } } }")
+			.variable("town", code)
+			.executeSync();
+		assertThat(page.locator("#town-name").textContent()).isEqualTo(town);
+		assertThat(page.locator("#villages tbody tr td:first-child").allTextContents())
+			.containsExactlyElementsOf(values(unpaired, "unpairedVillages.edges[*].node.code"));
+	}
+
+	@Test
+	void showsAViewerOnlyTheirOwnTown() {
+		String town = values(this.admin.graphQl().document("{ towns { code } }").executeSync(), "towns[*].code").get(0)
+			.toString();
+		this.admin.createUser("town.viewer", "VIEWER", false, List.of(town));
+
+		Page page = signIn("town.viewer", TongxinHttp.USER_PASSWORD);
+		page.waitForSelector("#coverage[data-loaded=true]");
+
+		assertThat(page.locator("#towns li").count()).isEqualTo(1);
+		assertThat(page.locator("header .who span").textContent()).isEqualTo("town.viewer（查看）");
+	}
+
+	@Test
+	void saysInChineseWhenThePasswordIsWrong() {
+		Page page = signIn("admin", "not-the-password");
+
+		assertThat(page.url()).endsWith("/login?error");
+		assertThat(page.locator(".problem").textContent()).contains("用户名或密码不对");
+		screenshot(page, "login-refused.png");
+	}
+
+	private Page signIn(String username, String password) {
+		Page page = this.browser.newContext().newPage();
+		page.navigate("http://127.0.0.1:" + this.port + "/");
+		assertThat(page.url()).endsWith("/login");
+		page.fill("input[name=username]", username);
+		page.fill("input[name=password]", password);
+		page.click("button[type=submit]");
+		page.waitForLoadState();
+		return page;
+	}
+
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+	}
+
+}
