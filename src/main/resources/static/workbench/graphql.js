@@ -5,12 +5,7 @@
  * message, which the API words for the user. A lapsed session goes back to the login page.
  */
 async function graphQl(query, variables) {
-  const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-  const token = document.querySelector('meta[name="_csrf"]');
-  const header = document.querySelector('meta[name="_csrf_header"]');
-  if (token && header) {
-    headers[header.content] = token.content;
-  }
+  const headers = Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, csrfHeader());
   const response = await fetch('/graphql', {
     method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables: variables || {} })
   });
@@ -26,6 +21,13 @@ async function graphQl(query, variables) {
     throw new Error(body.errors[0].message);
   }
   return body.data;
+}
+
+/** The CSRF token of the login session, as the header the server wants it in. */
+function csrfHeader() {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  return (token && header) ? { [header.content]: token.content } : {};
 }
 
 /** Shows a problem in the page's problem line. */

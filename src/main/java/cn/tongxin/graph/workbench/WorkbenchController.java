@@ -1,6 +1,10 @@
 package cn.tongxin.graph.workbench;
 
+import java.util.List;
+
 import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.access.Role;
+import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.access.UserAccount;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The workbench's pages. Each is a frame that its script fills from {@code /graphql}; the frame only needs who is
@@ -15,6 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class WorkbenchController {
+
+	private final Today today;
+
+	WorkbenchController(Today today) {
+		this.today = today;
+	}
 
 	@GetMapping("/login")
 	String login() {
@@ -37,21 +48,47 @@ class WorkbenchController {
 		return "town";
 	}
 
+	/** The planner's worksheet of a town: the town is chosen on the page, or given as {@code ?town=}. */
+	@GetMapping("/planning")
+	String planning(@RequestParam(required = false) String town, Model model) {
+		model.addAttribute("townCode", town);
+		// a pairing made here starts on the district's today, which the browser's clock need not agree with
+		model.addAttribute("today", this.today.date());
+		return "planning";
+	}
+
+	@GetMapping("/import")
+	String ledgerImport(Model model) {
+		model.addAttribute("kinds", LedgerKind.ALL);
+		return "import";
+	}
+
 	@ModelAttribute("user")
 	SignedIn user() {
 		return CurrentUser.account().map(SignedIn::of).orElse(null);
 	}
 
-	/** The header's line about who is signed in. */
-	record SignedIn(String username, String role) {
+	/** Who is signed in, for the header, and whether they may change ledgers (editors and administrators). */
+	record SignedIn(String username, String role, boolean editor) {
 
 		static SignedIn of(UserAccount account) {
 			return new SignedIn(account.username(), switch (account.role()) {
 				case ADMIN -> "管理员";
 				case EDITOR -> "编辑";
 				case VIEWER -> "查看";
-			});
+			}, account.role() != Role.VIEWER);
 		}
+
+	}
+
+	/** A ledger the import takes, with the name a clerk knows it by, in load order. */
+	record LedgerKind(String kind, String name) {
+
+		static final List<LedgerKind> ALL = List.of(new LedgerKind("towns", "镇（街道）"),
+				new LedgerKind("villages", "村（社区）"), new LedgerKind("enterprises", "企业"),
+				new LedgerKind("leaders", "领导干部"), new LedgerKind("representatives", "党外代表人士"),
+				new LedgerKind("friendships", "结对交友"), new LedgerKind("contacts", "联系记录"),
+				new LedgerKind("pairings", "村企结对"), new LedgerKind("projects", "共建项目"));
 
 	}
 

@@ -15,6 +15,7 @@ import cn.tongxin.graph.ledger.LedgerImport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,78 @@ class WorkbenchBrowserTests {
 	}
 
 	@Test
+	void pairsAVillageFromTheWorksheetAndTheFiguresFollow() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/planning");
+		page.waitForSelector("#planning[data-loaded=true]");
+		String town = page.locator("#town").inputValue();
+		int paired = pairedVillages(town);
+		int rows = worksheetRows(town);
+		screenshot(page, "planning.png");
+		assertThat(page.locator("section.village").count()).isEqualTo(rows).isPositive();
+		assertThat(page.locator("#worksheet-xlsx").getAttribute("href")).contains("townCode=" + town);
+
+		page.onDialog(dialog -> dialog.accept());
+		page.locator("button.pair").first().click();
+		page.waitForSelector("#planning[data-loaded=true]");
+
+		assertThat(pairedVillages(town)).isEqualTo(paired + 1);
+		assertThat(page.locator("section.village").count()).isEqualTo(rows - 1);
+		assertThat(page.locator("#summary").textContent()).contains("已结对 " + (paired + 1));
+	}
+
+	@Test
+	void showsAViewerTheWorksheetWithoutPairing() {
+		this.admin.createUser("plan.viewer", "VIEWER", false, List.of());
+
+		Page page = signIn("plan.viewer", TongxinHttp.USER_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/planning");
+		page.waitForSelector("#planning[data-loaded=true]");
+
+		assertThat(page.locator("section.village").count()).isPositive();
+		assertThat(page.locator("button.pair").count()).isZero();
+	}
+
+	@Test
+	void checksALedgerBeforeImportingIt() {
+		String town = values(this.admin.graphQl().document("{ towns { code } }").executeSync(), "towns[*].code").get(0)
+			.toString();
+		String csv = "code,name,town_code\n%s901,新建村,%s\n%s902,无镇村,999999999\n".formatted(town, town, town);
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/import");
+
+		page.selectOption("#kind", "villages");
+		page.setInputFiles("#file", new FilePayload("villages.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		page.click("#check");
+		page.waitForSelector("#import[data-report=checked]");
+		screenshot(page, "import-checked.png");
+
+		assertThat(page.locator("#counts").textContent()).startsWith("将新增 1 条").contains("有问题 1 行");
+		assertThat(page.locator("#rejected tbody tr td").allTextContents())
+			.containsExactly("3", "town_code 999999999：没有这个镇，请先导入 towns 台账");
+		assertThat(village(town + "901")).as("nothing written by the check").isNull();
+
+		page.onDialog(dialog -> dialog.accept());
+		page.click("#commit");
+		page.waitForSelector("#import[data-report=imported]");
+
+		assertThat(page.locator("#report-title").textContent()).isEqualTo("已导入");
+		assertThat(village(town + "901")).isEqualTo("新建村");
+	}
+
+	@Test
+	void offersAViewerNoImport() {
+		this.admin.createUser("import.viewer", "VIEWER", false, List.of());
+
+		Page page = signIn("import.viewer", TongxinHttp.USER_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/import");
+
+		assertThat(page.locator("#read-only").isVisible()).isTrue();
+		assertThat(page.locator("#ledger").count()).isZero();
+		assertThat(page.locator("header nav a").allTextContents()).doesNotContain("导入台账");
+	}
+
+	@Test
 	void saysInChineseWhenThePasswordIsWrong() {
 		Page page = signIn("admin", "not-the-password");
 
@@ -152,7 +225,7 @@ class WorkbenchBrowserTests {
 	}
 
 	private Page signIn(String username, String password) {
-		Page page = this.browser.newContext().newPage();
+		Page page = this.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
 		page.navigate("http://127.0.0.1:" + this.port + "/");
 		assertThat(page.url()).endsWith("/login");
 		page.fill("input[name=username]", username);
@@ -160,6 +233,28 @@ class WorkbenchBrowserTests {
 		page.click("button[type=submit]");
 		page.waitForLoadState();
 		return page;
+	}
+
+	private int pairedVillages(String town) {
+		return this.admin.graphQl().document("query($t: ID!) { coverage(townCode: $t) { pairedVillages } }")
+			.variable("t", town)
+			.executeSync()
+			.field("coverage.pairedVillages")
+			.toEntity(Integer.class);
+	}
+
+	private int worksheetRows(String town) {
+		return values(this.admin.graphQl().document("query($t: ID!) { planningWorksheet(townCode: $t) { village { code } } }")
+			.variable("t", town)
+			.executeSync(), "planningWorksheet").size();
+	}
+
+	/** A village's name as the API has it, or null. */
+	private String village(String code) {
+		var village = this.admin.graphQl().document("query($code: ID!) { village(code: $code) { name } }")
+			.variable("code", code)
+			.executeSync();
+		return village.field("village").getValue() == null ? null : village.field("village.name").toEntity(String.class);
 	}
 
 	private static void screenshot(Page page, String name) {
