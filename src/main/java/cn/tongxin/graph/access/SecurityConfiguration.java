@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	SecurityFilterChain security(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/workbench/**").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/workbench/**", "/webjars/**").permitAll()
 				.requestMatchers("/api/export/all")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
 						AuthorityAuthorizationManager.hasAuthority(UserAccount.PII)))

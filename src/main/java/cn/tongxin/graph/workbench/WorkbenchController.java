@@ -34,7 +34,12 @@ class WorkbenchController {
 
 	@GetMapping("/")
 	String home() {
-		return "redirect:/coverage";
+		return "redirect:/explore";
+	}
+
+	@GetMapping("/explore")
+	String explore() {
+		return "explore";
 	}
 
 	@GetMapping("/coverage")

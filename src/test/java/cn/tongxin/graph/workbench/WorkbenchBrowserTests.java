@@ -86,6 +86,59 @@ class WorkbenchBrowserTests {
 	}
 
 	@Test
+	void drawsAPersonsNetworkFoundBySearchAndExpandsANode() {
+		var leader = this.neo4j.query("""
+				MATCH (l:Leader)-[:BEFRIENDS]->(r:Representative)
+				RETURN l.id AS id, l.name AS name, r.id AS friend ORDER BY l.id LIMIT 1""").fetch().one().orElseThrow();
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+
+		page.fill("#search", (String) leader.get("id"));
+		page.locator("#hits button").first().click();
+		page.waitForSelector("#explorer[data-drawn=true]");
+		int drawn = Integer.parseInt(page.locator("#explorer").getAttribute("data-nodes"));
+		screenshot(page, "explorer.png");
+
+		assertThat(drawn).isEqualTo(networkSize((String) leader.get("id"))).isGreaterThan(1);
+		assertThat(page.url()).contains("id=" + leader.get("id"));
+
+		page.evaluate("id => cy.getElementById(id).emit('tap')", leader.get("friend"));
+		page.click("#expand");
+		page.waitForSelector("#explorer[data-drawn=true][data-expansions='1']");
+		assertThat(page.url()).contains("open=" + leader.get("friend"));
+		assertThat(Integer.parseInt(page.locator("#explorer").getAttribute("data-nodes"))).isGreaterThanOrEqualTo(drawn);
+
+		page.click("#undo");
+		page.waitForSelector("#explorer[data-drawn=true][data-expansions='0']");
+		assertThat(Integer.parseInt(page.locator("#explorer").getAttribute("data-nodes"))).isEqualTo(drawn);
+	}
+
+	@Test
+	void connectsTwoPeopleAndListsTheSentences() {
+		var pair = this.neo4j.query("""
+				MATCH (l:Leader)-[:BEFRIENDS]->(:Representative)-[:RUNS]->(:Enterprise)-[p:PAIRED_WITH]->(v:Village)
+				WHERE p.until IS NULL
+				RETURN l.id AS from, v.code AS to, v.name AS name ORDER BY l.id, v.code LIMIT 1""").fetch().one().orElseThrow();
+		var paths = this.admin.graphQl()
+			.document("query($f: ID!, $t: ID!) { connection(fromId: $f, toId: $t) { steps { sentence } } }")
+			.variable("f", pair.get("from"))
+			.variable("t", pair.get("to"))
+			.executeSync();
+		List<String> sentences = values(paths, "connection[*].steps[*].sentence");
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/explore?id=" + pair.get("from"));
+		page.waitForSelector("#explorer[data-drawn=true]");
+
+		page.fill("#connect", (String) pair.get("to"));
+		page.locator("#connect-hits button").first().click();
+		page.waitForSelector("#explorer[data-connected]");
+		screenshot(page, "connection.png");
+
+		assertThat(page.locator("#steps li").allTextContents()).containsExactlyInAnyOrderElementsOf(
+				sentences.stream().distinct().toList());
+		assertThat(sentences).isNotEmpty();
+	}
+
+	@Test
 	void showsTheDistrictsCoverageWithTheTownsFurthestBehindFirst() {
 		var coverage = this.admin.graphQl()
 			.document("{ coverage { villages pairedVillages byTown { town { code name } ratio } } }")
@@ -98,6 +151,7 @@ class WorkbenchBrowserTests {
 			.orElseThrow();
 
 		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/coverage");
 		page.waitForSelector("#coverage[data-loaded=true]");
 		screenshot(page, "coverage.png");
 
@@ -113,6 +167,7 @@ class WorkbenchBrowserTests {
 	@Test
 	void opensATownsUnpairedVillagesFromItsBar() {
 		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/coverage");
 		page.waitForSelector("#coverage[data-loaded=true]");
 		String town = page.locator("#towns li .bar-name").first().textContent();
 
@@ -137,6 +192,7 @@ class WorkbenchBrowserTests {
 		this.admin.createUser("town.viewer", "VIEWER", false, List.of(town));
 
 		Page page = signIn("town.viewer", TongxinHttp.USER_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/coverage");
 		page.waitForSelector("#coverage[data-loaded=true]");
 
 		assertThat(page.locator("#towns li").count()).isEqualTo(1);
@@ -247,6 +303,13 @@ class WorkbenchBrowserTests {
 		return values(this.admin.graphQl().document("query($t: ID!) { planningWorksheet(townCode: $t) { village { code } } }")
 			.variable("t", town)
 			.executeSync(), "planningWorksheet").size();
+	}
+
+	private int networkSize(String id) {
+		return values(this.admin.graphQl()
+			.document("query($id: ID!) { network(id: $id, depth: 2, limit: 200) { nodes { id } } }")
+			.variable("id", id)
+			.executeSync(), "network.nodes").size();
 	}
 
 	/** A village's name as the API has it, or null. */
