@@ -4,6 +4,8 @@ import java.util.List;
 
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.access.Role;
+import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.access.UserAccount;
 
@@ -60,6 +62,14 @@ class WorkbenchController {
 		// a pairing made here starts on the district's today, which the browser's clock need not agree with
 		model.addAttribute("today", this.today.date());
 		return "planning";
+	}
+
+	@GetMapping("/health")
+	String friendshipHealth(Model model) {
+		model.addAttribute("roles", LeaderRole.values());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("today", this.today.date());
+		return "health";
 	}
 
 	@GetMapping("/import")

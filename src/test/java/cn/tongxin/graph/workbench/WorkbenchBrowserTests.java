@@ -233,6 +233,43 @@ class WorkbenchBrowserTests {
 	}
 
 	@Test
+	void listsFriendshipHealthAndRecordsAContactInTwoClicks() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/health");
+		for (String list : List.of("overdue", "below", "unbefriended")) {
+			page.waitForSelector("section[data-list=" + list + "][data-loaded=true]");
+		}
+		screenshot(page, "health.png");
+		int overdue = total("overdueFriendships", "");
+		assertThat(page.locator("section[data-list=overdue] .total").textContent()).isEqualTo("共 " + overdue + " 个");
+		assertThat(page.locator("section[data-list=unbefriended] .total").textContent())
+			.isEqualTo("共 " + total("unbefriendedRepresentatives", "") + " 个");
+
+		page.selectOption("#role", "PARTY_GROUP");
+		page.waitForSelector("section[data-list=below][data-loaded=true]");
+		assertThat(page.locator("section[data-list=below] .total").textContent())
+			.isEqualTo("共 " + total("leadersBelowQuota", "role: PARTY_GROUP") + " 个");
+
+		page.locator("section[data-list=overdue] button.record").first().click();
+		page.locator("section[data-list=overdue] button.save").first().click();
+		page.waitForSelector("section[data-list=overdue][data-loaded=true] .total:text('共 " + (overdue - 1) + " 个')");
+
+		assertThat(total("overdueFriendships", "")).isEqualTo(overdue - 1);
+	}
+
+	@Test
+	void showsAViewerFriendshipHealthWithoutRecording() {
+		this.admin.createUser("health.viewer", "VIEWER", false, List.of());
+
+		Page page = signIn("health.viewer", TongxinHttp.USER_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/health");
+		page.waitForSelector("section[data-list=overdue][data-loaded=true]");
+
+		assertThat(page.locator("section[data-list=overdue] tbody tr").count()).isPositive();
+		assertThat(page.locator("button.record").count()).isZero();
+	}
+
+	@Test
 	void checksALedgerBeforeImportingIt() {
 		String town = values(this.admin.graphQl().document("{ towns { code } }").executeSync(), "towns[*].code").get(0)
 			.toString();
@@ -310,6 +347,15 @@ class WorkbenchBrowserTests {
 			.document("query($id: ID!) { network(id: $id, depth: 2, limit: 200) { nodes { id } } }")
 			.variable("id", id)
 			.executeSync(), "network.nodes").size();
+	}
+
+	/** A friendship-health list's totalCount as the API answers it, with these arguments. */
+	private int total(String list, String arguments) {
+		return this.admin.graphQl()
+			.document("{ list: %s%s { totalCount } }".formatted(list, arguments.isEmpty() ? "" : "(" + arguments + ")"))
+			.executeSync()
+			.field("list.totalCount")
+			.toEntity(Integer.class);
 	}
 
 	/** A village's name as the API has it, or null. */
