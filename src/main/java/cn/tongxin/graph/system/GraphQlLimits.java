@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -30,14 +35,37 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimits {
 
+	/**
+	 * A query console asks for the schema with a query 13 deep. Such a query reads the schema in memory, never the
+	 * graph, so it gets its own, higher depth limit.
+	 */
+	static final int INTROSPECTION_MAX_DEPTH = 16;
+
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(TongxinProperties properties) {
-		return new MaxQueryDepthInstrumentation(properties.graphql().maxDepth());
+		var forIntrospection = new MaxQueryDepthInstrumentation(INTROSPECTION_MAX_DEPTH);
+		return new MaxQueryDepthInstrumentation(properties.graphql().maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? forIntrospection.beginExecuteOperation(parameters, state)
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+		};
 	}
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(TongxinProperties properties) {
 		return new MaxQueryComplexityInstrumentation(properties.graphql().maxComplexity());
+	}
+
+	/** Whether every field the operation asks for at its top is {@code __schema} or {@code __type}. */
+	static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
+		var selections = parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections();
+		return !selections.isEmpty() && selections.stream()
+			.allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	@Bean

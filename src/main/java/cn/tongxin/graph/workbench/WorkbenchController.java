@@ -72,6 +72,11 @@ class WorkbenchController {
 		return "health";
 	}
 
+	@GetMapping("/console")
+	String console() {
+		return "console";
+	}
+
 	@GetMapping("/import")
 	String ledgerImport(Model model) {
 		model.addAttribute("kinds", LedgerKind.ALL);

@@ -270,6 +270,29 @@ class WorkbenchBrowserTests {
 	}
 
 	@Test
+	void runsAQueryInTheConsoleFromTheJar() {
+		int villages = this.admin.graphQl().document("{ coverage { villages } }").executeSync()
+			.field("coverage.villages").toEntity(Integer.class);
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		var outside = new java.util.ArrayList<String>();
+		page.onRequest(request -> {
+			if (!request.url().startsWith("http://127.0.0.1:" + this.port) && !request.url().startsWith("data:")) {
+				outside.add(request.url());
+			}
+		});
+		page.navigate("http://127.0.0.1:" + this.port + "/console");
+		page.waitForSelector(".graphiql-execute-button");
+
+		page.click(".graphiql-execute-button");
+		page.waitForFunction("n => document.querySelector('.graphiql-response').textContent.includes('\"villages\": ' + n)",
+				villages);
+		screenshot(page, "console.png");
+
+		assertThat(page.locator(".graphiql-response").textContent()).doesNotContain("errors");
+		assertThat(outside).as("requests to anything but the service").isEmpty();
+	}
+
+	@Test
 	void checksALedgerBeforeImportingIt() {
 		String town = values(this.admin.graphQl().document("{ towns { code } }").executeSync(), "towns[*].code").get(0)
 			.toString();
