@@ -6,6 +6,7 @@ import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message("图数据库暂时无法连接，请稍后再试")
+				.build();
+		}
+		// signed in, but not allowed: say so in the users' language (a request with no sign-in never gets this far)
+		if (ex instanceof AccessDeniedException) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.FORBIDDEN)
+				.message("您的账号无权进行此操作")
 				.build();
 		}
 		if (ex instanceof InvalidArgument) {

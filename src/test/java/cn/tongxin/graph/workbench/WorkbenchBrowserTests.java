@@ -107,9 +107,38 @@ class WorkbenchBrowserTests {
 		assertThat(page.url()).contains("open=" + leader.get("friend"));
 		assertThat(Integer.parseInt(page.locator("#explorer").getAttribute("data-nodes"))).isGreaterThanOrEqualTo(drawn);
 
+		int expanded = Integer.parseInt(page.locator("#explorer").getAttribute("data-nodes"));
+		Page colleague = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		colleague.navigate(page.url());
+		colleague.waitForSelector("#explorer[data-drawn=true]");
+		assertThat(colleague.locator("#explorer").getAttribute("data-nodes")).as("the same link, the same drawing")
+			.isEqualTo(String.valueOf(expanded));
+
 		page.click("#undo");
 		page.waitForSelector("#explorer[data-drawn=true][data-expansions='0']");
 		assertThat(Integer.parseInt(page.locator("#explorer").getAttribute("data-nodes"))).isEqualTo(drawn);
+	}
+
+	@Test
+	void saysWhenTheServerCutANetworkShort() {
+		String busiest = this.neo4j.query("MATCH (t:Town) RETURN t.code AS code ORDER BY COUNT { (t)<-[:IN_TOWN]-() } DESC LIMIT 1")
+			.fetchAs(String.class).mappedBy((types, row) -> row.get("code").asString()).one().orElseThrow();
+		boolean truncated = this.admin.graphQl()
+			.document("query($id: ID!) { network(id: $id, depth: 2, limit: 200) { truncated } }")
+			.variable("id", busiest)
+			.executeSync()
+			.field("network.truncated")
+			.toEntity(Boolean.class);
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+
+		page.navigate("http://127.0.0.1:" + this.port + "/explore?id=" + busiest);
+		page.waitForSelector("#explorer[data-drawn=true]");
+
+		assertThat(truncated).isTrue();
+		assertThat(page.locator("#truncated").isVisible()).isTrue();
+		page.uncheck("#types input[value=IN_TOWN]");
+		page.waitForSelector("#explorer[data-drawn=true]");
+		assertThat(java.net.URLDecoder.decode(page.url(), StandardCharsets.UTF_8)).contains("types=BEFRIENDS,RUNS,PAIRED_WITH");
 	}
 
 	@Test
@@ -230,6 +259,13 @@ class WorkbenchBrowserTests {
 
 		assertThat(page.locator("section.village").count()).isPositive();
 		assertThat(page.locator("button.pair").count()).isZero();
+		// and a viewer who sends the pairing anyway, from the page's own session, is refused by the server
+		String village = page.locator("section.village").first().getAttribute("data-village");
+		Object refusal = page.evaluate("""
+				village => graphQl('mutation($v: ID!) { pairVillage(villageCode: $v, creditCode: "91610322022725555J", since: "2026-11-25") { problems { message } } }', { v: village })
+				  .then(() => 'accepted', error => error.message)""", village);
+		assertThat(refusal).isEqualTo("您的账号无权进行此操作");
+		assertThat(worksheetRows(page.locator("#town").inputValue())).isEqualTo(page.locator("section.village").count());
 	}
 
 	@Test
