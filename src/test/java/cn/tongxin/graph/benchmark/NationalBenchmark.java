@@ -178,22 +178,8 @@ class NationalBenchmark {
 	}
 
 	private <T> String measure(String what, List<T> inputs, Function<T, Integer> request) {
-		for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-			inputs.forEach(request::apply);
-		}
-		var millis = new ArrayList<Double>();
-		for (int pass = 0; pass < MEASURED_PASSES; pass++) {
-			for (T input : inputs) {
-				long start = System.nanoTime();
-				int answers = request.apply(input);
-				millis.add((System.nanoTime() - start) / 1e6);
-				assertThat(answers).as(what).isPositive();
-			}
-		}
-		millis.sort(Double::compare);
-		double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-		return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |".formatted(what, millis.size(), mean, percentile(millis, 50),
-				percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
+		return Timings.row(what, inputs, WARM_UP_PASSES, MEASURED_PASSES,
+				input -> assertThat(request.apply(input)).as(what).isPositive());
 	}
 
 	/** A GraphQL request; fails on any error, answers 1. */
@@ -229,11 +215,6 @@ class NationalBenchmark {
 			parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return parameters;
-	}
-
-	private static double percentile(List<Double> sorted, int percent) {
-		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
 	}
 
 }

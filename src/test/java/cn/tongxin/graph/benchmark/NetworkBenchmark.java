@@ -144,22 +144,8 @@ class NetworkBenchmark {
 	}
 
 	private <T> String measure(String what, List<T> inputs, Function<T, Integer> request) {
-		for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-			inputs.forEach(request::apply);
-		}
-		var millis = new ArrayList<Double>();
-		for (int pass = 0; pass < MEASURED_PASSES; pass++) {
-			for (T input : inputs) {
-				long start = System.nanoTime();
-				int errors = request.apply(input);
-				millis.add((System.nanoTime() - start) / 1e6);
-				assertThat(errors).as(what).isZero();
-			}
-		}
-		millis.sort(Double::compare);
-		double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-		return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |".formatted(what, millis.size(), mean, percentile(millis, 50),
-				percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
+		return Timings.row(what, inputs, WARM_UP_PASSES, MEASURED_PASSES,
+				input -> assertThat(request.apply(input)).as(what).isZero());
 	}
 
 	/** One statement in a read transaction, its whole result consumed; 0 errors, or it throws. */
@@ -191,11 +177,6 @@ class NetworkBenchmark {
 		return this.neo4j.query(cypher).fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString()).all()
 			.stream()
 			.toList();
-	}
-
-	private static double percentile(List<Double> sorted, int percent) {
-		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
 	}
 
 }

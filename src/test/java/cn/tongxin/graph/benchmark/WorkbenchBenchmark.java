@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.demo.DemoDistrict;
 import cn.tongxin.graph.ledger.LedgerImport;
+import cn.tongxin.graph.workbench.Chromium;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Tag;
@@ -36,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("benchmark")
 class WorkbenchBenchmark {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	@LocalServerPort
 	int port;
 
@@ -49,7 +46,7 @@ class WorkbenchBenchmark {
 
 	@Test
 	void measuresDrawingTheLargestNetworks() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+		assumeTrue(Chromium.installed(), Chromium.MISSING);
 		TestGraph.empty(this.neo4j);
 		DemoDistrict.csvFiles(DemoDistrict.SEED)
 			.forEach((kind, csv) -> this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
@@ -59,11 +56,8 @@ class WorkbenchBenchmark {
 				RETURN t.code AS id ORDER BY COUNT { (t)<-[:IN_TOWN]-() } DESC LIMIT 10""")
 			.fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString()).all().stream().toList();
 		String base = "http://127.0.0.1:" + this.port;
-		try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-			Browser browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+		try (Playwright playwright = Chromium.playwright()) {
+			Browser browser = Chromium.launch(playwright);
 			Page page = browser.newPage();
 			page.navigate(base + "/login");
 			page.fill("input[name=username]", "admin");

@@ -1,7 +1,6 @@
 package cn.tongxin.graph.workbench;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +12,6 @@ import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.demo.DemoDistrict;
 import cn.tongxin.graph.ledger.LedgerImport;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
@@ -39,8 +37,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	static final Path SCREENSHOTS = Path.of("target/workbench");
 
 	@LocalServerPort
@@ -60,13 +56,9 @@ class WorkbenchBrowserTests {
 
 	@BeforeAll
 	void startChromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium fonts-noto-cjk)");
-		this.playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync")));
+		assumeTrue(Chromium.installed(), Chromium.MISSING);
+		this.playwright = Chromium.playwright();
+		this.browser = Chromium.launch(this.playwright);
 	}
 
 	@AfterAll
