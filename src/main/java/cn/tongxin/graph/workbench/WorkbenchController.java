@@ -4,10 +4,10 @@ import java.util.List;
 
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.access.Role;
+import cn.tongxin.graph.access.UserAccount;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.system.Today;
-import cn.tongxin.graph.access.UserAccount;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The workbench's pages. Each is a frame that its script fills from {@code /graphql}; the frame only needs who is
- * signed in, for the header.
+ * signed in (for the header and the editor's controls), the names of a few enums, and the district's today.
  */
 @Controller
 class WorkbenchController {
