@@ -61,7 +61,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	InitialLoad(TongxinProperties properties, Environment environment, ObjectProvider<AuditTrail> audit,
 			ObjectProvider<PlatformTransactionManager> transactions) {
 		if (environment.containsProperty("spring.neo4j.uri")) {
-			throw new IllegalStateException("tongxin.initial-load 只用于内嵌数据库的首次启动；使用外部 Neo4j（spring.neo4j.uri）时，"
+			throw new InitialLoadRefused("tongxin.initial-load 只用于内嵌数据库的首次启动；使用外部 Neo4j（spring.neo4j.uri）时，"
 					+ "请用 neo4j-admin database import 或 POST /api/import/{kind} 导入");
 		}
 		this.ledgers = properties.initialLoad().toAbsolutePath().normalize();
@@ -73,7 +73,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	@Override
 	public void prepare(Path home) {
 		if (Files.exists(home.resolve("data/databases/neo4j"))) {
-			throw new IllegalStateException("tongxin.initial-load：" + home + " 中已有数据库，首次装载只用于空的数据目录。"
+			throw new InitialLoadRefused("tongxin.initial-load：" + home + " 中已有数据库，首次装载只用于空的数据目录。"
 					+ "请去掉此设置，或换一个空的 tongxin.data-dir");
 		}
 		this.loaded = load(home, this.ledgers, this.today);
@@ -159,10 +159,18 @@ public class InitialLoad implements EmbeddedStorePreparation {
 		}
 	}
 
-	/** The ledgers have rows the import would refuse; the store was left empty. */
+	/**
+	 * The first load did not happen, and the store was left as it was: the ledgers have rows the import would
+	 * refuse, or there is already a database, or no embedded one.
+	 */
 	public static class InitialLoadRefused extends RuntimeException {
 
 		private final List<String> problems;
+
+		InitialLoadRefused(String reason) {
+			super(reason);
+			this.problems = List.of();
+		}
 
 		InitialLoadRefused(List<String> problems, Path problemsFile) {
 			super("首次装载未进行：" + problems.size() + " 行不符合导入规则，数据库保持为空。第一处：" + problems.get(0)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -88,7 +89,11 @@ class InitialLoadTests {
 			.isThrownBy(() -> InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY))
 			.satisfies(refused -> assertThat(refused.problems()).containsExactly(
 					"villages.csv 第 3 行：households 很多：" + problemOf("households", "很多"),
-					"villages.csv 第 4 行：town_code 610322101：没有这个镇，请先导入 towns 台账"));
+					"villages.csv 第 4 行：town_code 610322101：没有这个镇，请先导入 towns 台账"))
+			// at startup, the reason is what the console shows, not the bean that failed
+			.satisfies(refused -> assertThat(new InitialLoadFailureAnalyzer()
+				.analyze(new BeanCreationException("embeddedNeo4j", "could not be created", refused))
+				.getDescription()).isEqualTo(refused.getMessage()).contains("第一处：villages.csv 第 3 行"));
 		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
 		assertThat(home.resolve("initial-load-problems.txt")).content(StandardCharsets.UTF_8).contains("第 3 行", "第 4 行");
 	}
