@@ -82,11 +82,11 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	/**
 	 * Checks the ledgers of {@code ledgers} and, when every row passes, bulk-imports them into a new database in
 	 * {@code home}; answers how many rows each ledger had.
-	 * @throws InitialLoadRefused when a row does not pass; nothing is written to the store
+	 * @throws InitialLoadRefused when a row does not pass or a file cannot be read; nothing is written to the store
 	 */
 	static Map<String, Integer> load(Path home, Path ledgers, LocalDate today) {
 		if (!Files.isDirectory(ledgers)) {
-			throw new UnreadableLedger("tongxin.initial-load：找不到文件夹 " + ledgers);
+			throw new InitialLoadRefused("tongxin.initial-load：找不到文件夹 " + ledgers);
 		}
 		long start = System.nanoTime();
 		Path work = home.resolve("initial-load");
@@ -96,7 +96,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 			Files.deleteIfExists(problemsFile);
 			BulkLedgers checked = BulkLedgers.write(ledgers, work, today);
 			if (checked.loaded().isEmpty()) {
-				throw new UnreadableLedger("tongxin.initial-load：" + ledgers + " 中没有台账文件（towns.csv、villages.csv……）");
+				throw new InitialLoadRefused("tongxin.initial-load：" + ledgers + " 中没有台账文件（towns.csv、villages.csv……）");
 			}
 			if (!checked.problems().isEmpty()) {
 				Files.write(problemsFile, checked.problems(), StandardCharsets.UTF_8);
@@ -106,6 +106,9 @@ public class InitialLoad implements EmbeddedStorePreparation {
 			logger.info("Initial load of " + checked.loaded() + " rows from " + ledgers + " in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms");
 			return checked.loaded();
+		}
+		catch (UnreadableLedger ex) {
+			throw new InitialLoadRefused("首次装载未进行：" + ex.getMessage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

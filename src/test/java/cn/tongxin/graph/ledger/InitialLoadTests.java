@@ -98,6 +98,16 @@ class InitialLoadTests {
 		assertThat(home.resolve("initial-load-problems.txt")).content(StandardCharsets.UTF_8).contains("第 3 行", "第 4 行");
 	}
 
+	@Test
+	void refusesAFileItCannotReadAsItsLedger(@TempDir Path ledgers, @TempDir Path home) throws IOException {
+		Files.writeString(ledgers.resolve("towns.csv"), "code\n610322100\n");
+
+		assertThatExceptionOfType(InitialLoadRefused.class)
+			.isThrownBy(() -> InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY))
+			.withMessage("首次装载未进行：towns.csv 缺少必需的列：name（第 1 行应为列名）");
+		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
+	}
+
 	/** The import's own words for a bad cell, so that the test does not restate them. */
 	private static String problemOf(String header, String text) {
 		String problem = Sheets.VILLAGES.read(new LedgerFile.Row(1, Map.of("code", "610322100002", "name", "村",
