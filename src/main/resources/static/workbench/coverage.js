@@ -1,7 +1,5 @@
 'use strict';
 
-const KIND_NAMES = { VILLAGE: '行政村', COMMUNITY: '社区' };
-
 const COVERAGE = `query Dashboard($from: Date!) {
   coverage { villages pairedVillages unpairedVillages ratio
              byTown { town { code name } villages pairedVillages unpairedVillages ratio } }
@@ -94,7 +92,7 @@ function showTrend(points) {
 function showKinds(kinds) {
   const body = document.querySelector('#kinds tbody');
   for (const kind of kinds) {
-    body.appendChild(row([KIND_NAMES[kind.kind] || kind.kind, kind.villages, kind.pairedVillages,
+    body.appendChild(row([VILLAGE_KINDS[kind.kind] || kind.kind, kind.villages, kind.pairedVillages,
       kind.unpairedVillages, percent(kind.ratio)]));
   }
 }

@@ -37,6 +37,9 @@ function showProblem(error) {
   line.hidden = false;
 }
 
+/** The names of the kinds of village, as VillageKind.label() gives them. */
+const VILLAGE_KINDS = { VILLAGE: '行政村', COMMUNITY: '社区' };
+
 /** A percentage to one decimal, as the department writes it: 94.7%. */
 function percent(ratio) {
   return (ratio * 100).toFixed(1) + '%';

@@ -48,7 +48,7 @@ function villageCard(row, townName) {
   card.dataset.village = row.village.code;
   const title = document.createElement('h2');
   title.textContent = row.village.name + '（' + row.village.code + '，'
-    + (row.village.kind === 'COMMUNITY' ? '社区' : '行政村') + '，' + (row.village.households ?? '户数不明') + ' 户）';
+    + (VILLAGE_KINDS[row.village.kind] || row.village.kind) + '，' + (row.village.households ?? '户数不明') + ' 户）';
   card.appendChild(title);
   if (row.suggestions.length === 0) {
     const none = document.createElement('p');

@@ -1,7 +1,5 @@
 'use strict';
 
-const KINDS = { VILLAGE: '行政村', COMMUNITY: '社区' };
-
 const UNPAIRED = `query Unpaired($town: ID!, $after: String) {
   town(code: $town) { name }
   unpairedVillages(townCode: $town, first: 50, after: $after) {
@@ -35,7 +33,7 @@ function load() {
       const body = document.querySelector('#villages tbody');
       for (const edge of unpaired.edges) {
         const village = edge.node;
-        body.appendChild(row([village.code, village.name, KINDS[village.kind] || village.kind,
+        body.appendChild(row([village.code, village.name, VILLAGE_KINDS[village.kind] || village.kind,
           village.households ?? '—', nearest(village)]));
       }
       after = unpaired.pageInfo.endCursor;
