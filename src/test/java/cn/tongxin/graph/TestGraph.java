@@ -1,5 +1,10 @@
 package cn.tongxin.graph;
 
+import java.nio.charset.StandardCharsets;
+
+import cn.tongxin.graph.demo.DemoDistrict;
+import cn.tongxin.graph.ledger.LedgerImport;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** Each test starts from an empty ledger with no users but the administrator; the schema stays. */
@@ -15,6 +20,13 @@ public final class TestGraph {
 				  AND NOT (n:User AND n.username = 'admin')
 				DETACH DELETE n
 				""").run();
+	}
+
+	/** An empty store, then the demo district through the ordinary import, as a clerk's files would come. */
+	public static void demoDistrict(Neo4jClient neo4j, LedgerImport ledgerImport) {
+		empty(neo4j);
+		DemoDistrict.csvFiles(DemoDistrict.SEED)
+			.forEach((kind, csv) -> ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
 	}
 
 }

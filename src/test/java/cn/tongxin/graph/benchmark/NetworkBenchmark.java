@@ -1,7 +1,6 @@
 package cn.tongxin.graph.benchmark;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,9 +67,7 @@ class NetworkBenchmark {
 
 	@Test
 	void measuresTheNetworkQueriesOnTheDemoDistrict() throws IOException {
-		TestGraph.empty(this.neo4j);
-		DemoDistrict.csvFiles(DemoDistrict.SEED)
-			.forEach((kind, csv) -> this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
+		TestGraph.demoDistrict(this.neo4j, this.ledgerImport);
 		var admin = new TongxinHttp(this.port);
 		List<String> starts = ids("""
 				MATCH (n) WHERE n:Leader OR n:Representative RETURN n.id AS id

@@ -1,7 +1,6 @@
 package cn.tongxin.graph.benchmark;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
-import cn.tongxin.graph.demo.DemoDistrict;
 import cn.tongxin.graph.ledger.LedgerImport;
 import cn.tongxin.graph.workbench.Chromium;
 import com.microsoft.playwright.Browser;
@@ -47,9 +45,7 @@ class WorkbenchBenchmark {
 	@Test
 	void measuresDrawingTheLargestNetworks() throws IOException {
 		assumeTrue(Chromium.installed(), Chromium.MISSING);
-		TestGraph.empty(this.neo4j);
-		DemoDistrict.csvFiles(DemoDistrict.SEED)
-			.forEach((kind, csv) -> this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
+		TestGraph.demoDistrict(this.neo4j, this.ledgerImport);
 		// the towns with most ties: their networks two ties deep reach the 200-node limit
 		List<String> starts = this.neo4j.query("""
 				MATCH (t:Town)

@@ -9,7 +9,6 @@ import java.util.Map;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
-import cn.tongxin.graph.demo.DemoDistrict;
 import cn.tongxin.graph.ledger.LedgerImport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -71,9 +70,7 @@ class WorkbenchBrowserTests {
 	// One load for the class: its tests read the district and add only users.
 	@BeforeAll
 	void demoDistrict() {
-		TestGraph.empty(this.neo4j);
-		DemoDistrict.csvFiles(DemoDistrict.SEED)
-			.forEach((kind, csv) -> this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
+		TestGraph.demoDistrict(this.neo4j, this.ledgerImport);
 		this.admin = new TongxinHttp(this.port);
 	}
 
