@@ -1,19 +1,14 @@
 'use strict';
 
-const COVERAGE = `query Dashboard($from: Date!) {
+// Twelve monthly points ending on the district's today, counted by the service: the browser's clock and time zone
+// need not agree with the district's.
+const COVERAGE = `query Dashboard {
   coverage { villages pairedVillages unpairedVillages ratio
              byTown { town { code name } villages pairedVillages unpairedVillages ratio } }
-  coverageTrend(from: $from, interval: MONTH) { date ratio }
+  coverageTrend(points: 12, interval: MONTH) { date ratio }
   coverageByKind { kind villages pairedVillages unpairedVillages ratio }
   projectSummary { total { projects investmentWan planned inProgress completed } }
 }`;
-
-/** The first day of the month eleven months ago: with this month, twelve points. */
-function twelveMonthsAgo() {
-  const today = new Date();
-  const first = new Date(Date.UTC(today.getFullYear(), today.getMonth() - 11, 1));
-  return first.toISOString().slice(0, 10);
-}
 
 function showFigures(coverage) {
   document.getElementById('villages').textContent = coverage.villages;
@@ -102,7 +97,7 @@ function showProjects(total) {
     total.completed, total.investmentWan.toFixed(1)]));
 }
 
-graphQl(COVERAGE, { from: twelveMonthsAgo() })
+graphQl(COVERAGE, {})
   .then(data => {
     showFigures(data.coverage);
     showTowns(data.coverage.byTown);

@@ -68,15 +68,27 @@ class CoverageController {
 		return Coverage.of(town);
 	}
 
-	/** Coverage at the end of each month, quarter or year from {@code from} to {@code to} (today by default). */
+	/**
+	 * Coverage at the end of each month, quarter or year from {@code from} to {@code to} (today by default), or over
+	 * the last {@code points} of them: then the window is the service's, so a browser whose clock or time zone
+	 * differs from the district's still gets exactly that many points.
+	 */
 	@QueryMapping
 	List<CoveragePoint> coverageTrend(@Argument String townCode, @Argument LocalDate from, @Argument LocalDate to,
-			@Argument TrendInterval interval) {
+			@Argument TrendInterval interval, @Argument Integer points) {
+		TrendInterval every = (interval != null) ? interval : TrendInterval.MONTH;
 		LocalDate last = (to != null) ? to : this.today.date();
-		if (from.isAfter(last)) {
-			throw new InvalidArgument("from " + from + "：不能晚于 to " + last);
+		if ((from == null) == (points == null)) {
+			throw new InvalidArgument("请给出 from 或 points 之一（不能都给，也不能都不给）");
 		}
-		List<LocalDate> days = ((interval != null) ? interval : TrendInterval.MONTH).days(from, last);
+		if (points != null && (points < 1 || points > LONGEST_TREND)) {
+			throw new InvalidArgument("points " + points + "：应在 1 到 " + LONGEST_TREND + " 之间");
+		}
+		LocalDate first = (from != null) ? from : every.firstOfLast(points, last);
+		if (first.isAfter(last)) {
+			throw new InvalidArgument("from " + first + "：不能晚于 to " + last);
+		}
+		List<LocalDate> days = every.days(first, last);
 		if (days.size() > LONGEST_TREND) {
 			throw new InvalidArgument("一次最多 " + LONGEST_TREND + " 个时间点，这里有 " + days.size() + " 个：请缩短 from 到 to 或改用更长的 interval");
 		}

@@ -31,6 +31,16 @@ enum TrendInterval {
 		return days;
 	}
 
+	/**
+	 * The first day of the period {@code points - 1} periods before the one holding {@code last}: from there to
+	 * {@code last}, {@link #days} has exactly {@code points} points.
+	 */
+	LocalDate firstOfLast(int points, LocalDate last) {
+		int monthIndex = last.getMonthValue() - 1;
+		LocalDate periodStart = last.withDayOfMonth(1).withMonth((monthIndex / this.months) * this.months + 1);
+		return periodStart.minusMonths((long) (points - 1) * this.months);
+	}
+
 	private LocalDate endOfPeriod(LocalDate day) {
 		int monthIndex = day.getMonthValue() - 1;
 		int lastMonth = (monthIndex / this.months) * this.months + this.months;

@@ -99,6 +99,26 @@ class CoverageHistoryTests {
 	}
 
 	@Test
+	void countsTheLastPointsBackFromTheDistrictsToday() {
+		var lastSix = this.admin.graphQl()
+			.document("{ coverageTrend(townCode: \"%s\", points: 6) { date pairedVillages } }".formatted(TOWN_A))
+			.executeSync();
+		assertThat(values(lastSix, "coverageTrend[*].date")).containsExactly("2026-06-30", "2026-07-31", "2026-08-31",
+				"2026-09-30", "2026-10-31", "2026-11-25");
+		var quarters = this.admin.graphQl()
+			.document("{ coverageTrend(townCode: \"%s\", points: 3, interval: QUARTER, to: \"2026-03-31\") { date } }"
+				.formatted(TOWN_A))
+			.executeSync();
+		assertThat(values(quarters, "coverageTrend[*].date")).containsExactly("2025-09-30", "2025-12-31", "2026-03-31");
+
+		for (String refused : List.of("points: 6, from: \"2026-01-01\"", "interval: MONTH", "points: 0", "points: 241")) {
+			var response = this.admin.graphQl().document("{ coverageTrend(%s) { date } }".formatted(refused)).executeSync();
+			assertThat(response.getErrors()).as(refused).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+		}
+	}
+
+	@Test
 	void keepsATownBoundUserToTheirTownsAndRefusesWhatItCannotAnswer() {
 		var viewerOfB = this.admin.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B));
 

@@ -2,11 +2,13 @@ package cn.tongxin.graph.workbench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.GraphTestConfiguration;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.ledger.LedgerImport;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -180,6 +184,27 @@ class WorkbenchBrowserTests {
 		assertThat(page.locator("#towns li").count()).isEqualTo(towns.size());
 		assertThat(page.locator("#towns li .bar-name").first().textContent()).isEqualTo(worst);
 		assertThat(page.locator("#trend circle").count()).isEqualTo(12);
+		assertThat(page.locator("#trend circle title").last().textContent())
+			.startsWith(GraphTestConfiguration.TODAY.toString());
+	}
+
+	/**
+	 * The browser's clock is not the district's: a laptop a month ahead, on the last or first day of a month, or at
+	 * 23:30 UTC (already tomorrow in Shanghai) still draws twelve months ending on the service's today.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "2027-01-31T23:30:00Z", "2026-12-01T00:10:00+08:00", "2026-03-31T12:00:00Z" })
+	void drawsTheTrendForTheDistrictsTodayWhateverTheBrowsersClockSays(String browserNow) {
+		long now = OffsetDateTime.parse(browserNow).toInstant().toEpochMilli();
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.clock().setFixedTime(now);
+		page.navigate("http://127.0.0.1:" + this.port + "/coverage");
+		page.waitForSelector("#coverage[data-loaded=true]");
+
+		assertThat(((Number) page.evaluate("Date.now()")).longValue()).as("the browser's own clock").isEqualTo(now);
+		assertThat(page.locator("#trend circle").count()).isEqualTo(12);
+		assertThat(page.locator("#trend circle title").last().textContent())
+			.startsWith(GraphTestConfiguration.TODAY.toString());
 	}
 
 	@Test
