@@ -18,6 +18,7 @@ import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.ledger.LedgerGraph.Stored;
+import cn.tongxin.graph.ledger.LedgerGraph.Written;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.Today;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports one ledger file. Every row is checked on its own; good rows are stored, bad ones reported with
  * their line, and one never costs the other. Rows go to the graph in batches of {@code tongxin.ledger.batch-size},
  * each batch one transaction of a few round trips: look up its references, look up what is stored, write what
- * is new or changed, with its audit entry. Re-importing a file therefore writes nothing. A batch that meets a
+ * is new or changed, with its audit entry, both taken from what the write itself did. Re-importing a file
+ * therefore writes nothing. A batch that meets a
  * passing failure (a deadlock with a concurrent import) is run again, up to six times. A batch the database does not take stops the
  * import with {@link ImportInterrupted}, which reports what the batches before it stored.
  */
@@ -186,7 +188,12 @@ public class LedgerImport {
 		return rows;
 	}
 
-	/** One batch, in one transaction: what it would create, update or leave, and the rows it rejects. */
+	/**
+	 * One batch, in one transaction: what it creates, updates or leaves, and the rows it rejects. A look-up first
+	 * finds the rows outside the user's reach and those that change nothing, which are not written; what the
+	 * others did is counted and audited from their write, made under each record's lock, so that concurrent imports
+	 * of the same new key report it created once. A dry run counts from the look-up.
+	 */
 	private Tally importBatch(Sheet sheet, List<ReadRow> batch, List<String> userTowns, boolean dryRun,
 			String operation) {
 		var outcome = new Tally(sheet.kind(), dryRun);
@@ -194,29 +201,38 @@ public class LedgerImport {
 				outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
-		var changes = new ArrayList<Map<String, Object>>();
-		var audited = new ArrayList<Change>();
+		var toWrite = new ArrayList<ReadRow>();
 		for (ReadRow row : resolved) {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
-			if (before == null) {
-				outcome.created++;
-				changes.add(row.properties());
-				audited.addAll(sheet.changes(null, row.properties()));
-			}
-			else if (!before.mayChange()) {
+			if (before != null && !before.mayChange()) {
 				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改");
 			}
-			else if (sameProperties(before.properties(), row.properties())) {
+			else if (before != null && sameProperties(before.properties(), row.properties())) {
 				outcome.unchanged++;
 			}
+			else if (dryRun) {
+				outcome.count(before == null, (before != null) ? before.properties() : null, row);
+			}
 			else {
-				outcome.updated++;
-				changes.add(row.properties());
-				audited.addAll(sheet.changes(before.properties(), row.properties()));
+				toWrite.add(row);
 			}
 		}
-		if (!dryRun && !changes.isEmpty()) {
-			this.graph.upsert(sheet, changes, userTowns);
+		if (toWrite.isEmpty()) {
+			return outcome;
+		}
+		Map<List<Object>, Written> written = this.graph.upsert(sheet,
+				toWrite.stream().map(ReadRow::properties).toList(), userTowns);
+		var audited = new ArrayList<Change>();
+		for (ReadRow row : toWrite) {
+			Written write = written.get(sheet.keyOf(row.properties()));
+			if (write == null) {
+				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入");
+				continue;
+			}
+			outcome.count(write.created(), write.before(), row);
+			audited.addAll(sheet.changes(write.before(), row.properties()));
+		}
+		if (!audited.isEmpty()) {
 			this.audit.record(operation, sheet.kind(), audited);
 		}
 		return outcome;
@@ -341,6 +357,19 @@ public class LedgerImport {
 
 		void reject(int line, String message) {
 			this.rejected.add(new RejectedRow(line, message));
+		}
+
+		/** Counts one row: a record it creates, or one whose stored properties were {@code before}. */
+		void count(boolean created, Map<String, Object> before, ReadRow row) {
+			if (created) {
+				this.created++;
+			}
+			else if (sameProperties(before, row.properties())) {
+				this.unchanged++;
+			}
+			else {
+				this.updated++;
+			}
 		}
 
 		/** Counts a batch in once its transaction has committed. */
