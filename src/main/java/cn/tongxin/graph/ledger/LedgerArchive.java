@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.access.UserAccount;
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -140,7 +141,7 @@ public class LedgerArchive {
 		for (Map<String, Object> user : users) {
 			@SuppressWarnings("unchecked")
 			var towns = (List<String>) user.get("townCodes");
-			csv.printRecord(user.get("username"), user.get("role"), user.get("pii"), user.get("enabled"),
+			csv.printRecord(cell(user.get("username")), user.get("role"), user.get("pii"), user.get("enabled"),
 					String.join(";", towns));
 		}
 		csv.flush();
@@ -152,7 +153,10 @@ public class LedgerArchive {
 		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
 	}
 
-	/** A cell as a clerk would type it: no exponent in numbers, ISO dates, empty for unknown. */
+	/**
+	 * A cell as a clerk would type it: no exponent in numbers, ISO dates, empty for unknown, text that a spreadsheet
+	 * would run as a formula neutralised (the import restores it); a number, negative or not, stays a number.
+	 */
 	private static String cell(Object value) {
 		if (value == null) {
 			return "";
@@ -160,7 +164,10 @@ public class LedgerArchive {
 		if (value instanceof Double number) {
 			return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 		}
-		return value.toString();
+		if (value instanceof Number number) {
+			return number.toString();
+		}
+		return SpreadsheetText.neutralised(value.toString());
 	}
 
 	private int restoreUsers(byte[] file) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.LedgerArchive.ArchiveReport;
 
 import org.springframework.http.HttpHeaders;
@@ -18,21 +19,26 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * {@code GET /api/export/all}: the whole graph as a zip of ledger files (administrators with the PII permission);
- * {@code POST /api/import/all}: such a zip back (administrators).
+ * {@code POST /api/import/all}: such a zip back (administrators). Each export is in the audit trail.
  */
 @RestController
 class LedgerArchiveController {
 
 	private final LedgerArchive archive;
 
-	LedgerArchiveController(LedgerArchive archive) {
+	private final AuditTrail audit;
+
+	LedgerArchiveController(LedgerArchive archive, AuditTrail audit) {
 		this.archive = archive;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/export/all")
 	ResponseEntity<StreamingResponseBody> exportAll() {
 		// Taken now: the zip is written on another thread, where nobody is signed in.
 		List<String> userTowns = CurrentUser.towns();
+		// Recorded when the download starts, by whom it is, whether or not the client reads it to the end.
+		this.audit.recordExport("all", List.of());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tongxin-graph-" + LocalDate.now() + ".zip\"")

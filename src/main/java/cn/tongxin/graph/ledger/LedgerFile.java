@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.tongxin.graph.system.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -95,10 +96,11 @@ record LedgerFile(List<String> headers, List<Row> rows) {
 		return headers;
 	}
 
+	/** A cell written neutralised against spreadsheet formulas ({@code '=...}) reads as the text it stands for. */
 	private static Map<String, String> cells(List<String> headers, CSVRecord record) {
 		var cells = new LinkedHashMap<String, String>();
 		for (int i = 0; i < headers.size(); i++) {
-			cells.put(headers.get(i), (i < record.size()) ? record.get(i) : "");
+			cells.put(headers.get(i), (i < record.size()) ? SpreadsheetText.restored(record.get(i)) : "");
 		}
 		return cells;
 	}

@@ -201,17 +201,20 @@ public class LedgerImport {
 				outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
+		// A signed-in user without the PII permission; the service's own loads have no user and see everything.
+		boolean masked = CurrentUser.account().map(account -> !account.pii()).orElse(false);
 		var toWrite = new ArrayList<ReadRow>();
 		for (ReadRow row : resolved) {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
+			boolean guess = masked && givesPersonalData(sheet, row);
 			if (before != null && !before.mayChange()) {
 				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改");
 			}
-			else if (before != null && sameProperties(before.properties(), row.properties())) {
+			else if (before != null && !guess && sameProperties(before.properties(), row.properties())) {
 				outcome.unchanged++;
 			}
 			else if (dryRun) {
-				outcome.count(before == null, (before != null) ? before.properties() : null, row);
+				outcome.count(before == null, (before != null) ? before.properties() : null, row, guess);
 			}
 			else {
 				toWrite.add(row);
@@ -229,7 +232,7 @@ public class LedgerImport {
 				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入");
 				continue;
 			}
-			outcome.count(write.created(), write.before(), row);
+			outcome.count(write.created(), write.before(), row, masked && givesPersonalData(sheet, row));
 			audited.addAll(sheet.changes(write.before(), row.properties()));
 		}
 		if (!audited.isEmpty()) {
@@ -332,6 +335,15 @@ public class LedgerImport {
 		return key;
 	}
 
+	/**
+	 * Whether the row gives a personal value (a phone number). For a user who sees such values masked, a row that
+	 * gives one is written and reported {@code updated} whether or not it matches what is stored: reporting
+	 * {@code unchanged} for the stored number would confirm a guess of a masked one.
+	 */
+	private static boolean givesPersonalData(Sheet sheet, ReadRow row) {
+		return sheet.columns().stream().anyMatch(column -> column.personal() && row.properties().get(column.property()) != null);
+	}
+
 	private static boolean sameProperties(Map<String, Object> stored, Map<String, Object> row) {
 		return row.entrySet().stream().allMatch(property -> Sheet.sameValue(stored.get(property.getKey()), property.getValue()));
 	}
@@ -359,12 +371,15 @@ public class LedgerImport {
 			this.rejected.add(new RejectedRow(line, message));
 		}
 
-		/** Counts one row: a record it creates, or one whose stored properties were {@code before}. */
-		void count(boolean created, Map<String, Object> before, ReadRow row) {
+		/**
+		 * Counts one row: a record it creates, or one whose stored properties were {@code before}; {@code updated}
+		 * whatever was stored when the row gives personal data its user may not see.
+		 */
+		void count(boolean created, Map<String, Object> before, ReadRow row, boolean guess) {
 			if (created) {
 				this.created++;
 			}
-			else if (sameProperties(before, row.properties())) {
+			else if (!guess && sameProperties(before, row.properties())) {
 				this.unchanged++;
 			}
 			else {
