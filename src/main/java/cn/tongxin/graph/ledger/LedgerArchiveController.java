@@ -6,20 +6,22 @@ import java.util.List;
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.LedgerArchive.ArchiveReport;
+import cn.tongxin.graph.ledger.Uploads.Upload;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/export/all}: the whole graph as a zip of ledger files (administrators with the PII permission);
- * {@code POST /api/import/all}: such a zip back (administrators). Each export is in the audit trail.
+ * {@code POST /api/import/all}: such a zip back (administrators), up to {@code tongxin.ledger.max-upload-size}.
+ * The zip is written as it is read from the graph, and each export is in the audit trail.
  */
 @RestController
 class LedgerArchiveController {
@@ -28,9 +30,12 @@ class LedgerArchiveController {
 
 	private final AuditTrail audit;
 
-	LedgerArchiveController(LedgerArchive archive, AuditTrail audit) {
+	private final Uploads uploads;
+
+	LedgerArchiveController(LedgerArchive archive, AuditTrail audit, Uploads uploads) {
 		this.archive = archive;
 		this.audit = audit;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/api/export/all")
@@ -47,9 +52,10 @@ class LedgerArchiveController {
 
 	@PostMapping(path = "/api/import/all", consumes = { "application/zip", "application/octet-stream",
 			"application/x-zip-compressed" })
-	ArchiveReport importAll(@RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestBody(required = false) byte[] archive) {
-		return this.archive.importAll((archive != null) ? archive : new byte[0], dryRun);
+	ArchiveReport importAll(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
+		try (Upload upload = this.uploads.receive(request)) {
+			return this.archive.importAll(upload.file(), dryRun);
+		}
 	}
 
 }
