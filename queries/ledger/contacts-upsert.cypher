@@ -1,17 +1,29 @@
 // A contact is a node on the friendship's timeline: (l)-[:MADE_CONTACT]->(c:Contact)-[:WITH]->(r). The import
-// has checked that the friendship exists and that the date falls within it.
+// has checked that the friendship exists and that the date falls within it. Answers, per row, whether it created
+// the contact and what it replaced, read under the contact's lock.
 UNWIND $rows AS row
 MATCH (l:Leader {id: row.leaderId})-[f:BEFRIENDS]->(r:Representative {id: row.representativeId})
 WHERE $userTowns IS NULL OR EXISTS { (r)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
 MERGE (c:Contact {leaderId: row.leaderId, representativeId: row.representativeId, date: row.date, kind: row.kind})
+  ON CREATE SET c.upsertCreated = true
+  ON MATCH SET c.upsertCreated = false
+WITH row, l, f, r, c, c.upsertCreated AS created
+REMOVE c.upsertCreated
+WITH row, l, f, r, c, created,
+     CASE WHEN created THEN null ELSE c {.leaderId, .representativeId, .date, .kind, .note} END AS before
 MERGE (l)-[:MADE_CONTACT]->(c)
 MERGE (c)-[:WITH]->(r)
 SET c.note = row.note
-WITH DISTINCT l, f, r
+WITH collect({key: [row.leaderId, row.representativeId, row.date, row.kind], created: created, before: before})
+       AS written, collect(DISTINCT [l, f, r]) AS friendships
 // lastContact follows the newest record, unless the friendships ledger states a newer one.
-CALL (l, f, r) {
+CALL (friendships) {
+  UNWIND friendships AS friendship
+  WITH friendship[0] AS l, friendship[1] AS f, friendship[2] AS r
   OPTIONAL MATCH (l)-[:MADE_CONTACT]->(c:Contact)-[:WITH]->(r)
   WITH f, max(c.date) AS newestRecorded
   SET f.lastContact = CASE WHEN newestRecorded IS NULL OR f.ledgerLastContact > newestRecorded
                            THEN f.ledgerLastContact ELSE newestRecorded END
 }
+UNWIND written AS row
+RETURN row.key AS key, row.created AS created, row.before AS before

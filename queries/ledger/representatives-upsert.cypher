@@ -1,7 +1,17 @@
+// Answers, per row, whether it created the representative and what it replaced, read under their lock.
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR row.townCode IN $userTowns
 MERGE (r:Representative {id: row.id})
+  ON CREATE SET r.upsertCreated = true
+  ON MATCH SET r.upsertCreated = false
+WITH row, r, r.upsertCreated AS created
+REMOVE r.upsertCreated
+WITH row, r, created,
+     CASE WHEN created THEN null
+          ELSE r {.id, .name, .gender, .birthYear, .ethnicity, .category, .level,
+                  enterpriseCreditCode: [(r)-[:RUNS]->(old:Enterprise) | old.creditCode][0],
+                  townCode: [(r)-[:IN_TOWN]->(old:Town) | old.code][0], .phone} END AS before
 SET r.name = row.name,
     r.gender = row.gender,
     r.birthYear = row.birthYear,
@@ -9,7 +19,7 @@ SET r.name = row.name,
     r.category = row.category,
     r.level = row.level,
     r.phone = row.phone
-WITH r, row
+WITH r, row, created, before
 CALL (r, row) {
   MATCH (r)-[old:RUNS]->(e:Enterprise) WHERE e.creditCode <> row.enterpriseCreditCode OR row.enterpriseCreditCode IS NULL
   DELETE old
@@ -26,3 +36,4 @@ CALL (r, row) {
   MATCH (t:Town {code: row.townCode})
   MERGE (r)-[:IN_TOWN]->(t)
 }
+RETURN [row.id] AS key, created, before

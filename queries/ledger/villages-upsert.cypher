@@ -1,8 +1,17 @@
 // A village belongs to exactly one town: moving it to another town replaces the old tie.
+// Answers, per row, whether it created the village and what it replaced, read under the village's lock.
 UNWIND $rows AS row
 MATCH (t:Town {code: row.townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
 MERGE (v:Village {code: row.code})
+  ON CREATE SET v.upsertCreated = true
+  ON MATCH SET v.upsertCreated = false
+WITH row, t, v, v.upsertCreated AS created
+REMOVE v.upsertCreated
+WITH row, t, v, created,
+     CASE WHEN created THEN null
+          ELSE v {.code, .name, townCode: [(v)-[:IN_TOWN]->(old:Town) | old.code][0], .kind, .households, .latitude,
+                  .longitude} END AS before
 SET v.name = row.name,
     v.kind = row.kind,
     v.households = row.households,
@@ -10,9 +19,10 @@ SET v.name = row.name,
     v.longitude = row.longitude,
     v.location = CASE WHEN row.latitude IS NOT NULL
                       THEN point({latitude: row.latitude, longitude: row.longitude}) END
-WITH v, t
+WITH row, v, t, created, before
 CALL (v, t) {
   MATCH (v)-[old:IN_TOWN]->(other:Town) WHERE other <> t
   DELETE old
 }
 MERGE (v)-[:IN_TOWN]->(t)
+RETURN [row.code] AS key, created, before

@@ -13,7 +13,8 @@ public final class TestSettings {
 
 	public static TongxinProperties with(boolean demoData, int batchSize) {
 		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), demoData,
-				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(batchSize), GraphTest.ADMIN_PASSWORD,
+				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(batchSize,
+				org.springframework.util.unit.DataSize.ofMegabytes(256)), GraphTest.ADMIN_PASSWORD,
 				new TongxinProperties.Security(4),
 				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64)), null);
 	}

@@ -2,7 +2,7 @@ package cn.tongxin.graph.access;
 
 /**
  * Phone numbers and birth years as the signed-in user may see them: whole with the {@code PII} permission,
- * masked otherwise (138****5678, 19**), so that a list can still be told apart and checked against paper.
+ * masked otherwise (138******78, 19**), so that a list can still be told apart and checked against paper.
  */
 public final class PersonalData {
 
@@ -13,7 +13,20 @@ public final class PersonalData {
 		if (phone == null || CurrentUser.maySeePersonalData()) {
 			return phone;
 		}
-		return (phone.length() >= 8) ? phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4) : "****";
+		return maskedPhone(phone);
+	}
+
+	/**
+	 * The digits of a phone number with at least half of them hidden in the middle, whatever its length:
+	 * 13812345678 as 138******78, the landline 88881234 as 88****34. Separators are dropped.
+	 */
+	static String maskedPhone(String phone) {
+		String digits = phone.replaceAll("\\D", "");
+		int shown = digits.length() / 2;
+		int front = (shown + 1) / 2;
+		int back = shown / 2;
+		return digits.substring(0, front) + "*".repeat(digits.length() - shown)
+				+ digits.substring(digits.length() - back);
 	}
 
 	public static String birthYear(Integer year) {

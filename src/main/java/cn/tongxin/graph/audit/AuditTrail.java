@@ -38,12 +38,25 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String operation, String kind, List<Change> changes) {
+		write(operation, kind, changes.stream().map(Change::key).distinct().toList(), changes);
+	}
+
+	/**
+	 * Records that the signed-in user took a file of the graph's data away (operation {@code export}), in a
+	 * transaction of its own: who and when, and which file ({@code kind}) of what ({@code keys}, such as a town).
+	 */
+	@Transactional
+	public void recordExport(String kind, List<String> keys) {
+		write("export", kind, keys, List.of());
+	}
+
+	private void write(String operation, String kind, List<String> keys, List<Change> changes) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());
 		parameters.put("username", CurrentUser.account().map(UserAccount::username).orElse("system"));
 		parameters.put("operation", operation);
 		parameters.put("kind", kind);
-		parameters.put("keys", changes.stream().map(Change::key).distinct().toList());
+		parameters.put("keys", keys);
 		parameters.put("changes", json.writeValueAsString(changes));
 		this.neo4j.query(RECORD).bindAll(parameters).run();
 	}

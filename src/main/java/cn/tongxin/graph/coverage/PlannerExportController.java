@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.coverage.PlanningWorksheet.WorksheetRow;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.InvalidArgument;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The planner's tables as files, for every signed-in user, within their towns: {@code GET /api/export/coverage}
  * (coverage by town, today or {@code asOf}) and {@code GET /api/export/planning-worksheet?townCode=...}, each as
- * {@code format=xlsx} (the default) or {@code csv}.
+ * {@code format=xlsx} (the default) or {@code csv}. Each download is in the audit trail (operation {@code export}).
  */
 @RestController
 class PlannerExportController {
@@ -45,10 +46,13 @@ class PlannerExportController {
 
 	private final Today today;
 
-	PlannerExportController(CoverageFigures figures, PlanningWorksheet worksheet, Today today) {
+	private final AuditTrail audit;
+
+	PlannerExportController(CoverageFigures figures, PlanningWorksheet worksheet, Today today, AuditTrail audit) {
 		this.figures = figures;
 		this.worksheet = worksheet;
 		this.today = today;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/export/coverage")
@@ -64,7 +68,9 @@ class PlannerExportController {
 		rows.add(List.of("", "合计", coverage.villages(), coverage.pairedVillages(), coverage.unpairedVillages(),
 				percent(coverage.ratio())));
 		var table = new Table("结对覆盖率", List.of("镇（街道）代码", "镇（街道）", "村（社区）数", "已结对", "未结对", "覆盖率（%）"), rows);
-		return file(table, "结对覆盖率-" + day, "coverage-" + day, format);
+		ResponseEntity<byte[]> file = file(table, "结对覆盖率-" + day, "coverage-" + day, format);
+		this.audit.recordExport("coverage", List.of(day.toString()));
+		return file;
 	}
 
 	@GetMapping("/api/export/planning-worksheet")
@@ -84,7 +90,10 @@ class PlannerExportController {
 		var table = new Table("结对规划表", List.of("村（社区）代码", "村（社区）", "类型", "户数", "推荐序号", "企业", "统一社会信用代码",
 				"得分", "距离（公里）", "同镇", "行业对口", "当前结对村数", "引荐人", "推荐理由"), rows);
 		String day = this.today.date().toString();
-		return file(table, "结对规划表-" + townCode + "-" + day, "planning-worksheet-" + townCode + "-" + day, format);
+		ResponseEntity<byte[]> file = file(table, "结对规划表-" + townCode + "-" + day,
+				"planning-worksheet-" + townCode + "-" + day, format);
+		this.audit.recordExport("planning-worksheet", List.of(townCode));
+		return file;
 	}
 
 	@ExceptionHandler

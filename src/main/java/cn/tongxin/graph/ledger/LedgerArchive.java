@@ -1,27 +1,32 @@
 package cn.tongxin.graph.ledger;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.access.UserAccount;
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.neo4j.driver.Result;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -67,17 +72,24 @@ public class LedgerArchive {
 		this.exportQueries.put(USERS, CypherFile.load("export/users"));
 	}
 
-	/** Writes the zip; {@code userTowns} is the exporting user's scope, taken while they were signed in. */
+	/**
+	 * Writes the zip; {@code userTowns} is the exporting user's scope, taken while they were signed in. Records go
+	 * to the zip as the graph answers them, so that a national graph needs no more memory than a district's.
+	 */
 	public void export(List<String> userTowns, OutputStream out) {
 		this.reading.executeWithoutResult(status -> {
 			try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 				for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
 					zip.putNextEntry(new ZipEntry(sheet.kind() + ".csv"));
-					writeLedger(sheet, records(sheet.kind(), userTowns), zip);
+					CSVPrinter csv = printer(zip, sheet.columns().stream().map(Column::header).toList());
+					forEachRecord(sheet.kind(), userTowns, record -> writeLedgerRow(sheet, record, csv));
+					csv.flush();
 					zip.closeEntry();
 				}
 				zip.putNextEntry(new ZipEntry(USERS + ".csv"));
-				writeUsers(records(USERS, userTowns), zip);
+				CSVPrinter csv = printer(zip, USER_COLUMNS);
+				forEachRecord(USERS, userTowns, user -> writeUser(user, csv));
+				csv.flush();
 				zip.closeEntry();
 			}
 			catch (IOException ex) {
@@ -86,64 +98,77 @@ public class LedgerArchive {
 		});
 	}
 
-	/** Imports a zip made by {@link #export}: each ledger it holds, in load order, then the users it names. */
-	public ArchiveReport importAll(byte[] archive, boolean dryRun) {
-		Map<String, byte[]> files = unzip(archive);
-		var reports = new ArrayList<ImportReport>();
-		for (String kind : LedgerImport.kinds()) {
-			byte[] file = files.get(kind + ".csv");
-			if (file != null) {
-				reports.add(this.ledgerImport.importFile(kind, file, dryRun));
+	/**
+	 * Imports a zip made by {@link #export}, kept in {@code archive}: each ledger it holds, in load order, then the
+	 * users it names. Every entry is unpacked once first, counting, so that a zip bomb is refused before anything
+	 * is written; each ledger is then read as a stream.
+	 */
+	public ArchiveReport importAll(Path archive, boolean dryRun) {
+		try (var zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+			checkUnpackedSize(zip);
+			var reports = new ArrayList<ImportReport>();
+			for (String kind : LedgerImport.kinds()) {
+				ZipEntry entry = zip.getEntry(kind + ".csv");
+				if (entry != null) {
+					reports.add(this.ledgerImport.importFile(kind, () -> zip.getInputStream(entry), dryRun));
+				}
 			}
+			int users = 0;
+			ZipEntry usersEntry = zip.getEntry(USERS + ".csv");
+			if (usersEntry != null && !dryRun) {
+				users = restoreUsers(zip.getInputStream(usersEntry));
+			}
+			return new ArchiveReport(reports, users);
 		}
-		int users = 0;
-		if (files.containsKey(USERS + ".csv") && !dryRun) {
-			users = restoreUsers(files.get(USERS + ".csv"));
+		catch (ZipException ex) {
+			throw new UnreadableLedger("不是有效的 zip 备份文件");
 		}
-		return new ArchiveReport(reports, users);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** What an archive import did: a report per ledger, and how many users were restored. */
 	public record ArchiveReport(List<ImportReport> ledgers, int usersRestored) {
 	}
 
-	private List<Map<String, Object>> records(String kind, List<String> userTowns) {
+	/** Hands each record of the export query to {@code write} as the graph streams it, within the transaction. */
+	private void forEachRecord(String kind, List<String> userTowns, RecordWriter write) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("userTowns", userTowns);
-		return this.neo4j.query(this.exportQueries.get(kind))
-			.bindAll(parameters)
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> {
-				@SuppressWarnings("unchecked")
-				var properties = (Map<String, Object>) row.get("properties");
-				return properties;
-			})
-			.toList();
-	}
-
-	private static void writeLedger(Sheet sheet, List<Map<String, Object>> records, OutputStream out) throws IOException {
-		CSVPrinter csv = printer(out, sheet.columns().stream().map(Column::header).toList());
-		for (Map<String, Object> record : records) {
-			var cells = new ArrayList<String>();
-			for (Column column : sheet.columns()) {
-				cells.add(cell(record.get(column.property())));
+		this.neo4j.delegateTo(runner -> {
+			Result result = runner.run(this.exportQueries.get(kind), parameters);
+			try {
+				while (result.hasNext()) {
+					write.write(result.next().get("properties").asMap());
+				}
 			}
-			csv.printRecord(cells);
-		}
-		csv.flush();
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return Optional.empty();
+		}).run();
 	}
 
-	private static void writeUsers(List<Map<String, Object>> users, OutputStream out) throws IOException {
-		CSVPrinter csv = printer(out, USER_COLUMNS);
-		for (Map<String, Object> user : users) {
-			@SuppressWarnings("unchecked")
-			var towns = (List<String>) user.get("townCodes");
-			csv.printRecord(user.get("username"), user.get("role"), user.get("pii"), user.get("enabled"),
-					String.join(";", towns));
+	private interface RecordWriter {
+
+		void write(Map<String, Object> properties) throws IOException;
+
+	}
+
+	private static void writeLedgerRow(Sheet sheet, Map<String, Object> record, CSVPrinter csv) throws IOException {
+		var cells = new ArrayList<String>();
+		for (Column column : sheet.columns()) {
+			cells.add(cell(record.get(column.property())));
 		}
-		csv.flush();
+		csv.printRecord(cells);
+	}
+
+	private static void writeUser(Map<String, Object> user, CSVPrinter csv) throws IOException {
+		@SuppressWarnings("unchecked")
+		var towns = (List<String>) user.get("townCodes");
+		csv.printRecord(cell(user.get("username")), user.get("role"), user.get("pii"), user.get("enabled"),
+				String.join(";", towns));
 	}
 
 	private static CSVPrinter printer(OutputStream out, List<String> headers) throws IOException {
@@ -152,7 +177,10 @@ public class LedgerArchive {
 		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
 	}
 
-	/** A cell as a clerk would type it: no exponent in numbers, ISO dates, empty for unknown. */
+	/**
+	 * A cell as a clerk would type it: no exponent in numbers, ISO dates, empty for unknown, text that a spreadsheet
+	 * would run as a formula neutralised (the import restores it); a number, negative or not, stays a number.
+	 */
 	private static String cell(Object value) {
 		if (value == null) {
 			return "";
@@ -160,13 +188,15 @@ public class LedgerArchive {
 		if (value instanceof Double number) {
 			return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
 		}
-		return value.toString();
+		if (value instanceof Number number) {
+			return number.toString();
+		}
+		return SpreadsheetText.neutralised(value.toString());
 	}
 
-	private int restoreUsers(byte[] file) {
-		LedgerFile users = LedgerFile.read(file);
+	private int restoreUsers(InputStream file) {
 		var rows = new ArrayList<Map<String, Object>>();
-		for (LedgerFile.Row row : users.rows()) {
+		LedgerFile.scan(file, row -> {
 			var user = new LinkedHashMap<String, Object>();
 			user.put("username", row.cell("username"));
 			user.put("role", row.cell("role"));
@@ -175,7 +205,7 @@ public class LedgerArchive {
 			String towns = row.cell("town_codes");
 			user.put("townCodes", (towns == null || towns.isBlank()) ? List.of() : List.of(towns.split(";")));
 			rows.add(user);
-		}
+		});
 		String by = CurrentUser.account().map(UserAccount::username).orElse("system");
 		return this.writing.execute(status -> this.neo4j.query(this.restoreUsers)
 			.bindAll(Map.of("users", rows, "by", by))
@@ -184,30 +214,22 @@ public class LedgerArchive {
 			.nodesCreated());
 	}
 
-	private static Map<String, byte[]> unzip(byte[] archive) {
-		var files = new HashMap<String, byte[]>();
+	private static void checkUnpackedSize(ZipFile zip) throws IOException {
+		if (zip.size() == 0) {
+			throw new UnreadableLedger("不是有效的 zip 备份文件：里面没有台账");
+		}
 		long unpacked = 0;
-		try (var zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				var content = new ByteArrayOutputStream();
-				byte[] buffer = new byte[64 * 1024];
-				for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+		byte[] buffer = new byte[64 * 1024];
+		for (ZipEntry entry : Collections.list(zip.entries())) {
+			try (InputStream in = zip.getInputStream(entry)) {
+				for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
 					unpacked += read;
 					if (unpacked > LARGEST_UNPACKED) {
 						throw new UnreadableLedger("备份文件解压后超过 " + LARGEST_UNPACKED / 1024 / 1024 + " MB，不予导入");
 					}
-					content.write(buffer, 0, read);
 				}
-				files.put(entry.getName(), content.toByteArray());
 			}
 		}
-		catch (IOException ex) {
-			throw new UnreadableLedger("不是有效的 zip 备份文件");
-		}
-		if (files.isEmpty()) {
-			throw new UnreadableLedger("不是有效的 zip 备份文件：里面没有台账");
-		}
-		return files;
 	}
 
 }

@@ -4,35 +4,46 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.LedgerArchive.ArchiveReport;
+import cn.tongxin.graph.ledger.Uploads.Upload;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/export/all}: the whole graph as a zip of ledger files (administrators with the PII permission);
- * {@code POST /api/import/all}: such a zip back (administrators).
+ * {@code POST /api/import/all}: such a zip back (administrators), up to {@code tongxin.ledger.max-upload-size}.
+ * The zip is written as it is read from the graph, and each export is in the audit trail.
  */
 @RestController
 class LedgerArchiveController {
 
 	private final LedgerArchive archive;
 
-	LedgerArchiveController(LedgerArchive archive) {
+	private final AuditTrail audit;
+
+	private final Uploads uploads;
+
+	LedgerArchiveController(LedgerArchive archive, AuditTrail audit, Uploads uploads) {
 		this.archive = archive;
+		this.audit = audit;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/api/export/all")
 	ResponseEntity<StreamingResponseBody> exportAll() {
 		// Taken now: the zip is written on another thread, where nobody is signed in.
 		List<String> userTowns = CurrentUser.towns();
+		// Recorded when the download starts, by whom it is, whether or not the client reads it to the end.
+		this.audit.recordExport("all", List.of());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tongxin-graph-" + LocalDate.now() + ".zip\"")
@@ -41,9 +52,10 @@ class LedgerArchiveController {
 
 	@PostMapping(path = "/api/import/all", consumes = { "application/zip", "application/octet-stream",
 			"application/x-zip-compressed" })
-	ArchiveReport importAll(@RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestBody(required = false) byte[] archive) {
-		return this.archive.importAll((archive != null) ? archive : new byte[0], dryRun);
+	ArchiveReport importAll(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
+		try (Upload upload = this.uploads.receive(request)) {
+			return this.archive.importAll(upload.file(), dryRun);
+		}
 	}
 
 }

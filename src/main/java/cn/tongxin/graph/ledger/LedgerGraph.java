@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two questions the import asks the graph, per ledger: which of these keys are stored and with what
- * properties ({@code queries/ledger/<kind>-stored.cypher}), and write these rows
+ * properties ({@code queries/ledger/<kind>-stored.cypher}), and write these rows, saying what each write did
  * ({@code queries/ledger/<kind>-upsert.cypher}). Each is one round trip for a whole batch.
  */
 @Component
@@ -55,15 +55,36 @@ class LedgerGraph {
 		return byKey;
 	}
 
-	void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+	/**
+	 * Writes the rows and answers, by key, what each write did: whether it created the record, and otherwise the
+	 * properties it replaced, read under the record's lock. A row the write did not take (its town or a record it
+	 * refers to left the user's reach meanwhile) has no answer.
+	 */
+	Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("rows", rows);
 		parameters.put("userTowns", userTowns);
-		this.neo4j.query(this.upsertQueries.get(sheet.kind())).bindAll(parameters).run();
+		Collection<Map<String, Object>> records = this.neo4j.query(this.upsertQueries.get(sheet.kind()))
+			.bindAll(parameters)
+			.fetch()
+			.all();
+		var byKey = new HashMap<List<Object>, Written>();
+		for (Map<String, Object> record : records) {
+			@SuppressWarnings("unchecked")
+			var key = (List<Object>) record.get("key");
+			@SuppressWarnings("unchecked")
+			var before = (Map<String, Object>) record.get("before");
+			byKey.put(key, new Written(Boolean.TRUE.equals(record.get("created")), before));
+		}
+		return byKey;
 	}
 
 	/** A stored record: its properties, and whether the importing user may see it and change it. */
 	record Stored(Map<String, Object> properties, boolean visible, boolean mayChange) {
+	}
+
+	/** What one row's write did: created the record, or replaced {@code before}. */
+	record Written(boolean created, Map<String, Object> before) {
 	}
 
 	private static Map<String, String> loadAll(String question) {

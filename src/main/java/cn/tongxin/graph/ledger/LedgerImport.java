@@ -1,5 +1,9 @@
 package cn.tongxin.graph.ledger;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import cn.tongxin.graph.access.CurrentUser;
@@ -18,6 +23,7 @@ import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.ledger.LedgerGraph.Stored;
+import cn.tongxin.graph.ledger.LedgerGraph.Written;
 import cn.tongxin.graph.ledger.Sheet.ReadRow;
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.Today;
@@ -34,12 +40,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one ledger file. Every row is checked on its own; good rows are stored, bad ones reported with
- * their line, and one never costs the other. Rows go to the graph in batches of {@code tongxin.ledger.batch-size},
- * each batch one transaction of a few round trips: look up its references, look up what is stored, write what
- * is new or changed, with its audit entry. Re-importing a file therefore writes nothing. A batch that meets a
- * passing failure (a deadlock with a concurrent import) is run again, up to six times. A batch the database does not take stops the
- * import with {@link ImportInterrupted}, which reports what the batches before it stored.
+ * Imports one ledger file, of any size: its rows are read as a stream and never held all at once. Every row is
+ * checked on its own; good rows are stored, bad ones reported with their line, and one never costs the other.
+ * Rows go to the graph in batches of {@code tongxin.ledger.batch-size} as they are read, each batch one
+ * transaction of a few round trips: look up its references, look up what is stored, write what is new or
+ * changed, with its audit entry, both taken from what the write itself did. Re-importing a file therefore writes
+ * nothing. A batch that meets a passing failure (a deadlock with a concurrent import) is run again, up to six
+ * times. A batch the database does not take stops the import with {@link ImportInterrupted}, which reports what
+ * the batches before it stored.
  */
 @Service
 public class LedgerImport {
@@ -88,14 +96,23 @@ public class LedgerImport {
 	 * @throws UnreadableLedger when the kind is unknown or the file cannot be read as that ledger
 	 */
 	public ImportReport importFile(String kind, byte[] content, boolean dryRun) {
+		return importFile(kind, () -> new ByteArrayInputStream(content), dryRun);
+	}
+
+	/**
+	 * A file of any size, read twice as a stream: once through, to refuse a file that is not readable CSV or lacks
+	 * a required column before anything is written, and again to take its rows a batch at a time.
+	 */
+	ImportReport importFile(String kind, LedgerSource content, boolean dryRun) {
 		Sheet sheet = Sheets.byKind(kind)
 			.orElseThrow(() -> new UnreadableLedger("没有「" + kind + "」这种台账；可导入：" + String.join("、", Sheets.kinds())));
-		LedgerFile file = LedgerFile.read(content);
-		List<String> missing = sheet.missingColumns(new HashSet<>(file.headers()));
+		List<String> headers = LedgerFile.scan(open(content), row -> {
+		});
+		List<String> missing = sheet.missingColumns(new HashSet<>(headers));
 		if (!missing.isEmpty()) {
 			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
-		return importRows(sheet, file, dryRun, "import");
+		return importRows(sheet, rows -> LedgerFile.scan(open(content), rows), dryRun, "import");
 	}
 
 	/**
@@ -103,33 +120,106 @@ public class LedgerImport {
 	 * same rules, scope and audit as a file, with the mutation's name as the audit operation.
 	 */
 	ImportReport importEntry(Sheet sheet, Map<String, String> cells, String operation) {
-		var file = new LedgerFile(List.copyOf(cells.keySet()), List.of(new LedgerFile.Row(1, cells)));
-		return importRows(sheet, file, false, operation);
+		return importRows(sheet, rows -> rows.accept(new LedgerFile.Row(1, cells)), false, operation);
 	}
 
-	private ImportReport importRows(Sheet sheet, LedgerFile file, boolean dryRun, String operation) {
-		String kind = sheet.kind();
-		var tally = new Tally(kind, dryRun);
-		List<String> userTowns = CurrentUser.towns();
-		List<ReadRow> rows = new ArrayList<>(readRows(sheet, file, userTowns, tally));
-		// Written in key order, concurrent imports of the same keys take their locks in the same order and so
-		// rarely deadlock; a rejected row is still reported by its own line.
-		rows.sort(Comparator.comparing(row -> sheet.keyText(row.properties())));
-		TransactionTemplate transaction = dryRun ? this.reading : this.writing;
-		for (int from = 0; from < rows.size(); from += this.batchSize) {
-			List<ReadRow> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
-			try {
-				tally.add(withRetries(
-						() -> transaction.execute(status -> importBatch(sheet, batch, userTowns, dryRun, operation))));
+	private static InputStream open(LedgerSource content) {
+		try {
+			return content.open();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ImportReport importRows(Sheet sheet, Consumer<Consumer<LedgerFile.Row>> rows, boolean dryRun,
+			String operation) {
+		var run = new Run(sheet, CurrentUser.towns(), dryRun, operation);
+		rows.accept(run::take);
+		run.writePending();
+		return run.tally.report();
+	}
+
+	/**
+	 * One import as its rows stream in: each row is checked as it is read, and every {@code batch-size} good rows
+	 * go to the graph, so that only a batch is held at a time (and the keys seen, to refuse a key used twice).
+	 */
+	private final class Run {
+
+		private final Sheet sheet;
+
+		private final List<String> userTowns;
+
+		private final boolean dryRun;
+
+		private final String operation;
+
+		private final Tally tally;
+
+		private final Map<List<Object>, Integer> firstLineOfKey = new HashMap<>();
+
+		private final List<ReadRow> pending = new ArrayList<>();
+
+		private int taken;
+
+		Run(Sheet sheet, List<String> userTowns, boolean dryRun, String operation) {
+			this.sheet = sheet;
+			this.userTowns = userTowns;
+			this.dryRun = dryRun;
+			this.operation = operation;
+			this.tally = new Tally(sheet.kind(), dryRun);
+		}
+
+		/**
+		 * Checks a row, rejecting it if it breaks a rule, if an earlier row already used its key, or if its own town
+		 * is not one of the user's; a good row waits for its batch.
+		 */
+		void take(LedgerFile.Row row) {
+			ReadRow read = this.sheet.read(row);
+			if (read.rejected()) {
+				this.tally.reject(read.line(), read.problem());
+				return;
 			}
-			catch (DataAccessException | TransactionException ex) {
-				logger.error("Import of " + kind + " stopped after " + from + " of " + rows.size() + " rows", ex);
-				this.availability.noteFailure(ex);
-				throw new ImportInterrupted(tally.report(), GraphAvailability.passing(ex) || ex instanceof DataAccessResourceFailureException,
-						ex);
+			String outside = this.sheet.outsideTowns(read.properties(), this.userTowns);
+			if (outside != null) {
+				this.tally.reject(read.line(), outside);
+				return;
+			}
+			Integer first = this.firstLineOfKey.putIfAbsent(this.sheet.keyOf(read.properties()), read.line());
+			if (first != null) {
+				this.tally.reject(read.line(),
+						this.sheet.describeKey(read.properties()) + "：与第 " + first + " 行重复，同一文件中只能出现一次");
+				return;
+			}
+			this.pending.add(read);
+			if (this.pending.size() == LedgerImport.this.batchSize) {
+				writePending();
 			}
 		}
-		return tally.report();
+
+		void writePending() {
+			if (this.pending.isEmpty()) {
+				return;
+			}
+			var batch = new ArrayList<>(this.pending);
+			this.pending.clear();
+			// Written in key order, concurrent imports of the same keys take their locks in the same order and so
+			// rarely deadlock; a rejected row is still reported by its own line.
+			batch.sort(Comparator.comparing(row -> this.sheet.keyText(row.properties())));
+			TransactionTemplate transaction = this.dryRun ? LedgerImport.this.reading : LedgerImport.this.writing;
+			try {
+				this.tally.add(withRetries(() -> transaction
+					.execute(status -> importBatch(this.sheet, batch, this.userTowns, this.dryRun, this.operation))));
+				this.taken += batch.size();
+			}
+			catch (DataAccessException | TransactionException ex) {
+				logger.error("Import of " + this.sheet.kind() + " stopped after " + this.taken + " rows", ex);
+				LedgerImport.this.availability.noteFailure(ex);
+				throw new ImportInterrupted(this.tally.report(),
+						GraphAvailability.passing(ex) || ex instanceof DataAccessResourceFailureException, ex);
+			}
+		}
+
 	}
 
 	/**
@@ -159,34 +249,11 @@ public class LedgerImport {
 	}
 
 	/**
-	 * Reads every row, rejecting those that break a rule, those whose key an earlier row already used, and those
-	 * whose own town is not one of the user's.
+	 * One batch, in one transaction: what it creates, updates or leaves, and the rows it rejects. A look-up first
+	 * finds the rows outside the user's reach and those that change nothing, which are not written; what the
+	 * others did is counted and audited from their write, made under each record's lock, so that concurrent imports
+	 * of the same new key report it created once. A dry run counts from the look-up.
 	 */
-	private List<ReadRow> readRows(Sheet sheet, LedgerFile file, List<String> userTowns, Tally tally) {
-		var rows = new ArrayList<ReadRow>();
-		var firstLineOfKey = new HashMap<List<Object>, Integer>();
-		for (LedgerFile.Row row : file.rows()) {
-			ReadRow read = sheet.read(row);
-			if (read.rejected()) {
-				tally.reject(read.line(), read.problem());
-				continue;
-			}
-			String outside = sheet.outsideTowns(read.properties(), userTowns);
-			if (outside != null) {
-				tally.reject(read.line(), outside);
-				continue;
-			}
-			Integer first = firstLineOfKey.putIfAbsent(sheet.keyOf(read.properties()), read.line());
-			if (first != null) {
-				tally.reject(read.line(), sheet.describeKey(read.properties()) + "：与第 " + first + " 行重复，同一文件中只能出现一次");
-				continue;
-			}
-			rows.add(read);
-		}
-		return rows;
-	}
-
-	/** One batch, in one transaction: what it would create, update or leave, and the rows it rejects. */
 	private Tally importBatch(Sheet sheet, List<ReadRow> batch, List<String> userTowns, boolean dryRun,
 			String operation) {
 		var outcome = new Tally(sheet.kind(), dryRun);
@@ -194,29 +261,41 @@ public class LedgerImport {
 				outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
-		var changes = new ArrayList<Map<String, Object>>();
-		var audited = new ArrayList<Change>();
+		// A signed-in user without the PII permission; the service's own loads have no user and see everything.
+		boolean masked = CurrentUser.account().map(account -> !account.pii()).orElse(false);
+		var toWrite = new ArrayList<ReadRow>();
 		for (ReadRow row : resolved) {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
-			if (before == null) {
-				outcome.created++;
-				changes.add(row.properties());
-				audited.addAll(sheet.changes(null, row.properties()));
-			}
-			else if (!before.mayChange()) {
+			boolean guess = masked && givesPersonalData(sheet, row);
+			if (before != null && !before.mayChange()) {
 				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改");
 			}
-			else if (sameProperties(before.properties(), row.properties())) {
+			else if (before != null && !guess && sameProperties(before.properties(), row.properties())) {
 				outcome.unchanged++;
 			}
+			else if (dryRun) {
+				outcome.count(before == null, (before != null) ? before.properties() : null, row, guess);
+			}
 			else {
-				outcome.updated++;
-				changes.add(row.properties());
-				audited.addAll(sheet.changes(before.properties(), row.properties()));
+				toWrite.add(row);
 			}
 		}
-		if (!dryRun && !changes.isEmpty()) {
-			this.graph.upsert(sheet, changes, userTowns);
+		if (toWrite.isEmpty()) {
+			return outcome;
+		}
+		Map<List<Object>, Written> written = this.graph.upsert(sheet,
+				toWrite.stream().map(ReadRow::properties).toList(), userTowns);
+		var audited = new ArrayList<Change>();
+		for (ReadRow row : toWrite) {
+			Written write = written.get(sheet.keyOf(row.properties()));
+			if (write == null) {
+				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入");
+				continue;
+			}
+			outcome.count(write.created(), write.before(), row, masked && givesPersonalData(sheet, row));
+			audited.addAll(sheet.changes(write.before(), row.properties()));
+		}
+		if (!audited.isEmpty()) {
 			this.audit.record(operation, sheet.kind(), audited);
 		}
 		return outcome;
@@ -316,6 +395,15 @@ public class LedgerImport {
 		return key;
 	}
 
+	/**
+	 * Whether the row gives a personal value (a phone number). For a user who sees such values masked, a row that
+	 * gives one is written and reported {@code updated} whether or not it matches what is stored: reporting
+	 * {@code unchanged} for the stored number would confirm a guess of a masked one.
+	 */
+	private static boolean givesPersonalData(Sheet sheet, ReadRow row) {
+		return sheet.columns().stream().anyMatch(column -> column.personal() && row.properties().get(column.property()) != null);
+	}
+
 	private static boolean sameProperties(Map<String, Object> stored, Map<String, Object> row) {
 		return row.entrySet().stream().allMatch(property -> Sheet.sameValue(stored.get(property.getKey()), property.getValue()));
 	}
@@ -341,6 +429,22 @@ public class LedgerImport {
 
 		void reject(int line, String message) {
 			this.rejected.add(new RejectedRow(line, message));
+		}
+
+		/**
+		 * Counts one row: a record it creates, or one whose stored properties were {@code before}; {@code updated}
+		 * whatever was stored when the row gives personal data its user may not see.
+		 */
+		void count(boolean created, Map<String, Object> before, ReadRow row, boolean guess) {
+			if (created) {
+				this.created++;
+			}
+			else if (!guess && sameProperties(before, row.properties())) {
+				this.unchanged++;
+			}
+			else {
+				this.updated++;
+			}
 		}
 
 		/** Counts a batch in once its transaction has committed. */

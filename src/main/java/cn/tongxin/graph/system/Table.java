@@ -19,7 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A table for people to open in a spreadsheet: a title, Chinese column headers and rows of text and numbers.
- * Written as CSV (UTF-8 with a BOM, so that Excel reads the Chinese) or as XLSX (a bold, frozen header row,
+ * Written as CSV (UTF-8 with a BOM, so that Excel reads the Chinese; text that would start a formula
+ * {@linkplain SpreadsheetText neutralised}) or as XLSX (a bold, frozen header row,
  * columns as wide as their contents, numbers as numbers).
  */
 public record Table(String title, List<String> headers, List<List<Object>> rows) {
@@ -32,9 +33,9 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-			csv.printRecord(this.headers);
+			csv.printRecord(this.headers.stream().map(SpreadsheetText::neutralised).toList());
 			for (List<Object> row : this.rows) {
-				csv.printRecord(row.stream().map(value -> (value != null) ? value : "").toList());
+				csv.printRecord(row.stream().map(Table::csvCell).toList());
 			}
 			csv.flush();
 		}
@@ -86,6 +87,14 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Numbers as they are (-3.5 is a number); text that a spreadsheet would run as a formula, neutralised. */
+	private static Object csvCell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		return (value instanceof Number) ? value : SpreadsheetText.neutralised(value.toString());
 	}
 
 	/** How many character widths a text takes: a Chinese character is about two Latin ones. */

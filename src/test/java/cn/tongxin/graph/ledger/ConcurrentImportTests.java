@@ -3,6 +3,7 @@ package cn.tongxin.graph.ledger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,8 @@ import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +37,10 @@ class ConcurrentImportTests {
 	static final int SHARED = 60;
 
 	static final int OWN = 5;
+
+	static final int NEW_KEYS = 200;
+
+	static final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -93,6 +100,57 @@ class ConcurrentImportTests {
 			.fetchAs(String.class)
 			.all());
 		assertThat(sharedNames).allSatisfy(name -> assertThat(name).matches("客户\\d共有的村"));
+	}
+
+	/**
+	 * The same 200 new villages from eight clients at once: each is created by one of them, so the reports add up
+	 * to 200 created, the rest unchanged, and the trail holds 200 creations and no change with a "before".
+	 */
+	@Test
+	void reportsAndAuditsEachNewKeyCreatedOnce() throws Exception {
+		var csv = new StringBuilder("code,name,town_code\n");
+		for (int i = 0; i < NEW_KEYS; i++) {
+			csv.append("610322200%03d,新村%d,610322100\n".formatted(i, i));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		var start = new CountDownLatch(1);
+		var results = new ArrayList<Future<ImportReport>>();
+		for (int client = 0; client < CLIENTS; client++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.admin.importCsv("villages", csv.toString());
+			}));
+		}
+		start.countDown();
+		pool.shutdown();
+		assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+
+		int created = 0;
+		for (Future<ImportReport> result : results) {
+			ImportReport report = result.get();
+			assertThat(report.rejected()).isEmpty();
+			assertThat(report.updated()).isZero();
+			assertThat(report.created() + report.unchanged()).isEqualTo(NEW_KEYS);
+			created += report.created();
+		}
+		assertThat(created).isEqualTo(NEW_KEYS);
+		var createdKeys = new ArrayList<String>();
+		var changesWithBefore = new ArrayList<Map<String, Object>>();
+		for (String entry : this.neo4j.query("MATCH (a:AuditEntry {kind: 'villages'}) RETURN a.changes")
+			.fetchAs(String.class)
+			.all()) {
+			for (Map<String, Object> change : json.readValue(entry, new TypeReference<List<Map<String, Object>>>() {
+			})) {
+				if (change.get("before") != null) {
+					changesWithBefore.add(change);
+				}
+				else if ("code".equals(change.get("property"))) {
+					createdKeys.add((String) change.get("key"));
+				}
+			}
+		}
+		assertThat(changesWithBefore).isEmpty();
+		assertThat(createdKeys).hasSize(NEW_KEYS).doesNotHaveDuplicates();
 	}
 
 	/** The shared villages under this client's name, and five of its own. */

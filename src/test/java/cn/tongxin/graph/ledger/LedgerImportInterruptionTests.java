@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.audit.AuditTrail;
+import cn.tongxin.graph.ledger.LedgerGraph.Written;
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.TestSettings;
@@ -91,12 +92,12 @@ class LedgerImportInterruptionTests {
 		}
 
 		@Override
-		void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+		Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
 			if (!this.failed) {
 				this.failed = true;
 				throw new TransientDataAccessResourceException("deadlock");
 			}
-			super.upsert(sheet, rows, userTowns);
+			return super.upsert(sheet, rows, userTowns);
 		}
 
 	}
@@ -111,11 +112,11 @@ class LedgerImportInterruptionTests {
 		}
 
 		@Override
-		void upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+		Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
 			if (++this.writes >= 2) {
 				throw new TransientDataAccessResourceException("connection lost");
 			}
-			super.upsert(sheet, rows, userTowns);
+			return super.upsert(sheet, rows, userTowns);
 		}
 
 	}
