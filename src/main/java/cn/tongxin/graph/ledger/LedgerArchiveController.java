@@ -1,12 +1,12 @@
 package cn.tongxin.graph.ledger;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.LedgerArchive.ArchiveReport;
 import cn.tongxin.graph.ledger.Uploads.Upload;
+import cn.tongxin.graph.system.Today;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -32,10 +32,13 @@ class LedgerArchiveController {
 
 	private final Uploads uploads;
 
-	LedgerArchiveController(LedgerArchive archive, AuditTrail audit, Uploads uploads) {
+	private final Today today;
+
+	LedgerArchiveController(LedgerArchive archive, AuditTrail audit, Uploads uploads, Today today) {
 		this.archive = archive;
 		this.audit = audit;
 		this.uploads = uploads;
+		this.today = today;
 	}
 
 	@GetMapping("/api/export/all")
@@ -46,7 +49,7 @@ class LedgerArchiveController {
 		this.audit.recordExport("all", List.of());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tongxin-graph-" + LocalDate.now() + ".zip\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tongxin-graph-" + this.today.date() + ".zip\"")
 			.body(out -> this.archive.export(userTowns, out));
 	}
 
