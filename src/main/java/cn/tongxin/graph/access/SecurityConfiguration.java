@@ -1,10 +1,13 @@
 package cn.tongxin.graph.access;
 
+import java.time.Clock;
+
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +24,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Everything but the health endpoint needs a login. API clients send HTTP Basic with every request, statelessly
@@ -34,8 +41,13 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, CurrentRights rights, TongxinProperties properties,
+			ObjectProvider<Clock> clock) throws Exception {
+		var sessions = new SignedInSessions(rights, properties.security().sessionLifetime(),
+				clock.getIfAvailable(Clock::systemUTC));
 		return http
+			.securityContext(context -> context.securityContextRepository(
+					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/workbench/**", "/webjars/**").permitAll()
 				.requestMatchers("/api/export/all")
@@ -45,9 +57,17 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessGraphIsAway()))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll().successHandler(notingTheSignIn(sessions)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
 			.build();
+	}
+
+	private static AuthenticationSuccessHandler notingTheSignIn(SignedInSessions sessions) {
+		var savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			sessions.signedIn(request, authentication);
+			savedRequest.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package cn.tongxin.graph.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -48,12 +49,22 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 
 	}
 
-	/** @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost) */
-	public record Security(@DefaultValue("10") int bcryptStrength) {
+	/**
+	 * @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost)
+	 * @param sessionLifetime how long a browser session lasts after signing in, however busy it is
+	 * @param rightsCacheTime how long a signed-in user's rights may be reused from memory; a change made through
+	 * this instance takes effect at once, a change made through another instance within this time
+	 */
+	public record Security(@DefaultValue("10") int bcryptStrength, @DefaultValue("8h") Duration sessionLifetime,
+			@DefaultValue("10s") Duration rightsCacheTime) {
 
 		public Security {
 			if (bcryptStrength < 4 || bcryptStrength > 31) {
 				throw new IllegalArgumentException("tongxin.security.bcrypt-strength must be 4 to 31");
+			}
+			if (sessionLifetime.isNegative() || sessionLifetime.isZero() || rightsCacheTime.isNegative()) {
+				throw new IllegalArgumentException(
+						"tongxin.security.session-lifetime must be positive and rights-cache-time not negative");
 			}
 		}
 
