@@ -15,7 +15,8 @@ public final class TestSettings {
 	public static TongxinProperties with(boolean demoData, int batchSize) {
 		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), demoData,
 				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(batchSize), GraphTest.ADMIN_PASSWORD,
-				new TongxinProperties.Security(4, Duration.ofHours(8), Duration.ofSeconds(10)),
+				new TongxinProperties.Security(4, Duration.ofHours(8), Duration.ofSeconds(10),
+						new TongxinProperties.Lockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15))),
 				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64)), null);
 	}
 

@@ -3,6 +3,7 @@ package cn.tongxin.graph.access;
 import java.time.Clock;
 
 import cn.tongxin.graph.system.GraphAvailability;
+import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,51 +14,67 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Everything but the health endpoint needs a login. API clients send HTTP Basic with every request, statelessly
- * (no session is kept for them, so no CSRF token is needed); browser pages sign in with a form, keep a session
- * and must send its CSRF token. Which of the two a request without credentials is asked for depends on what it
- * accepts: a page gets the login form, anything else a 401 with {@code WWW-Authenticate: Basic}.
+ * Everything but the health endpoint needs a login. Programs send an API token ({@code Authorization: Bearer})
+ * or HTTP Basic with every request, statelessly; browser pages sign in with a form, keep a session and must send
+ * its CSRF token. Which of the two a request without credentials is asked for depends on what it accepts: a page
+ * gets the login form, anything else a 401 with {@code WWW-Authenticate: Basic}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http, CurrentRights rights, TongxinProperties properties,
+	SecurityFilterChain security(HttpSecurity http, UserAccounts accounts, PasswordEncoder passwords,
+			SignInAttempts attempts, CurrentRights rights, ApiTokens tokens, Today today, TongxinProperties properties,
 			ObjectProvider<Clock> clock) throws Exception {
+		var passwordCheck = new DaoAuthenticationProvider(accounts);
+		passwordCheck.setPasswordEncoder(passwords);
 		var sessions = new SignedInSessions(rights, properties.security().sessionLifetime(),
 				clock.getIfAvailable(Clock::systemUTC));
 		return http
+			// the only way to sign in with a password: no other provider to fall back on while a name is locked out
+			.authenticationManager(new ProviderManager(new PasswordSignIn(passwordCheck, attempts)))
 			.securityContext(context -> context.securityContextRepository(
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
+			.addFilterBefore(new ApiTokenFilter(tokens, rights, today), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/workbench/**", "/webjars/**").permitAll()
+				// the login page with any of its notices (?error, ?locked, ?logout)
+				.requestMatchers(HttpMethod.GET, "/login").permitAll()
 				.requestMatchers("/api/export/all")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
 						AuthorityAuthorizationManager.hasAuthority(UserAccount.PII)))
 				.requestMatchers(HttpMethod.POST, "/api/import/all").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessGraphIsAway()))
-			.formLogin(form -> form.loginPage("/login").permitAll().successHandler(notingTheSignIn(sessions)))
+			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessLockedOrGraphIsAway()))
+			.formLogin(form -> form.loginPage("/login")
+				.permitAll()
+				.successHandler(notingTheSignIn(sessions))
+				.failureHandler((request, response, failure) -> response.sendRedirect(
+						request.getContextPath() + ((failure instanceof SignInLocked) ? "/login?locked" : "/login?error"))))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
 			.build();
 	}
@@ -85,14 +102,23 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Asks for Basic credentials, except when signing in failed because the graph could not be reached: then
-	 * the password was never checked, and the honest answer is 503.
+	 * Asks for Basic credentials, except when the name is locked out (429, with when to try again), or when
+	 * signing in failed because the graph could not be reached: then the password was never checked, and the
+	 * honest answer is 503.
 	 */
-	private static AuthenticationEntryPoint basicUnlessGraphIsAway() {
+	private static AuthenticationEntryPoint basicUnlessLockedOrGraphIsAway() {
 		var basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Tongxin Graph");
 		basic.afterPropertiesSet();
 		return (request, response, failure) -> {
+			if (failure instanceof SignInLocked locked) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.setCharacterEncoding("UTF-8");
+				response.getWriter().write("{\"errors\":[{\"message\":\"" + locked.message() + "\"}]}");
+				return;
+			}
 			if (failure instanceof InternalAuthenticationServiceException && GraphAvailability.unreachable(failure)) {
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), "图数据库暂时无法连接，请稍后再试");
 				return;

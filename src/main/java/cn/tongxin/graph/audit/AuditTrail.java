@@ -38,9 +38,15 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String operation, String kind, List<Change> changes) {
+		recordAs(CurrentUser.account().map(UserAccount::username).orElse("system"), operation, kind, changes);
+	}
+
+	/** Like {@link #record}, for someone who is not signed in, such as a failed sign-in under the name tried. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAs(String username, String operation, String kind, List<Change> changes) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());
-		parameters.put("username", CurrentUser.account().map(UserAccount::username).orElse("system"));
+		parameters.put("username", username);
 		parameters.put("operation", operation);
 		parameters.put("kind", kind);
 		parameters.put("keys", changes.stream().map(Change::key).distinct().toList());
