@@ -34,6 +34,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Everything but the health endpoint needs a login. Programs send an API token ({@code Authorization: Bearer})
@@ -44,6 +45,14 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * Scripts, and everything else, only from the service itself; no page of the service inside a frame. Styles
+	 * may be inline: GraphiQL and the charts set them from script.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, UserAccounts accounts, PasswordEncoder passwords,
@@ -76,6 +85,8 @@ class SecurityConfiguration {
 				.failureHandler((request, response, failure) -> response.sendRedirect(
 						request.getContextPath() + ((failure instanceof SignInLocked) ? "/login?locked" : "/login?error"))))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
@@ -88,17 +99,26 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * CSRF is a page of another site riding on the credentials a browser sends by itself: the session cookie. A
-	 * request with its own Authorization header, or an API request with no session at all, has none to ride on;
-	 * without this, an API client with no credentials would hear 403 (no CSRF token) instead of 401.
+	 * CSRF is a page of another site riding on credentials a browser sends by itself: the session cookie, or
+	 * Basic credentials it was once asked for and remembers. A Bearer token is never sent by itself, and a program
+	 * sending Basic is no browser (no session cookie, no {@code Origin} or {@code Sec-Fetch-*} headers, which
+	 * browsers add to every request they could be tricked into); an API request with no credentials at all
+	 * is refused anyway, and should hear 401, not 403 for a missing token.
 	 */
 	private static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
+		if (ApiTokenFilter.carriesToken(request)) {
+			return true;
+		}
+		boolean browser = request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.ORIGIN) != null
+				|| request.getHeader("Sec-Fetch-Site") != null || request.getHeader("Sec-Fetch-Mode") != null;
+		if (browser) {
+			return false;
+		}
 		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		boolean api = path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/api/");
-		return api && request.getRequestedSessionId() == null;
+		return path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/api/");
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -15,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,6 +55,9 @@ class WorkbenchBrowserTests {
 
 	TongxinHttp admin;
 
+	/** What the browser refused to run or load under the pages' Content-Security-Policy: nothing, after every test. */
+	final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	void startChromium() {
 		assumeTrue(Chromium.installed(), Chromium.MISSING);
@@ -65,6 +70,13 @@ class WorkbenchBrowserTests {
 		if (this.playwright != null) {
 			this.playwright.close();
 		}
+	}
+
+	@AfterEach
+	void nothingRefusedByTheContentSecurityPolicy() {
+		List<String> refused = List.copyOf(this.refusedByPolicy);
+		this.refusedByPolicy.clear();
+		assertThat(refused).isEmpty();
 	}
 
 	// One load for the class: its tests read the district and add only users.
@@ -367,6 +379,11 @@ class WorkbenchBrowserTests {
 
 	private Page signIn(String username, String password) {
 		Page page = this.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				this.refusedByPolicy.add(page.url() + ": " + message.text());
+			}
+		});
 		page.navigate("http://127.0.0.1:" + this.port + "/");
 		assertThat(page.url()).endsWith("/login");
 		page.fill("input[name=username]", username);
