@@ -3,6 +3,7 @@ package cn.tongxin.graph.access;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class ApiTokenTests {
 		assertThat(values(program.graphQl().document("{ towns { code } }").executeSync(), "towns[*].code"))
 			.containsExactly("610322100");
 		assertThat(program.postImport("villages", "text/csv",
-				"code,name,town_code\n610322100201,新村,610322100\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				"code,name,town_code\n610322100201,新村,610322100\n".getBytes(StandardCharsets.UTF_8))
 			.statusCode()).isEqualTo(200);
 		assertThat(values(clerk.graphQl().document(LIST).executeSync(), "apiTokens[*].lastUsedOn"))
 			.containsExactly(GraphTestConfiguration.TODAY.toString());
@@ -101,10 +102,11 @@ class ApiTokenTests {
 	void keepsOnlyAHashOfTheSecret() {
 		String token = token(this.admin.createUser("token.hash", "VIEWER", false, List.of()), "报表");
 
-		Map<String, Object> stored = this.neo4j.query("MATCH (:User {username: 'token.hash'})-[:HOLDS]->(t:ApiToken) RETURN properties(t) AS t")
-			.fetch()
+		Map<String, Object> stored = this.neo4j
+			.query("MATCH (:User {username: 'token.hash'})-[:HOLDS]->(t:ApiToken) RETURN properties(t) AS t")
+			.fetchAs(Map.class)
+			.mappedBy((types, row) -> row.get("t").asMap())
 			.one()
-			.map(row -> (Map<String, Object>) row.get("t"))
 			.orElseThrow();
 
 		assertThat(stored.values()).noneMatch(property -> property.toString().contains(token.substring(4)));
@@ -181,8 +183,8 @@ class ApiTokenTests {
 
 		assertThat((String) value(program.graphQl().document("{ representative(id: \"R1\") { phone } }").executeSync(),
 				"representative.phone")).isNotEqualTo(PHONE);
-		assertThat(program.postImport("towns", "text/csv", "code,name\n610322100,甲镇\n".getBytes()).statusCode())
-			.isEqualTo(403);
+		byte[] towns = "code,name\n610322100,甲镇\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(program.postImport("towns", "text/csv", towns).statusCode()).isEqualTo(403);
 	}
 
 	@Test

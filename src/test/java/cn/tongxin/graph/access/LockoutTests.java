@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
