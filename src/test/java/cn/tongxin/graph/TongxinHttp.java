@@ -47,9 +47,13 @@ public class TongxinHttp {
 
 	/** Signed in with HTTP Basic as the given user on every request; a null user sends no credentials. */
 	public TongxinHttp(int port, String username, String password) {
-		this.base = "http://127.0.0.1:" + port;
-		this.authorization = (username != null) ? "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+		this("http://127.0.0.1:" + port, (username != null) ? "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null);
+	}
+
+	private TongxinHttp(String base, String authorization) {
+		this.base = base;
+		this.authorization = authorization;
 		RestClient.Builder rest = RestClient.builder().baseUrl(this.base + "/graphql");
 		if (this.authorization != null) {
 			rest.defaultHeader("Authorization", this.authorization);
@@ -81,6 +85,11 @@ public class TongxinHttp {
 	public TongxinHttp as(String username, String password) {
 		return new TongxinHttp(Integer.parseInt(this.base.substring(this.base.lastIndexOf(':') + 1)), username,
 				password);
+	}
+
+	/** The same service, signed in by an API token ({@code Authorization: Bearer}). */
+	public TongxinHttp withToken(String token) {
+		return new TongxinHttp(this.base, "Bearer " + token);
 	}
 
 	/** GraphQL over HTTP; documents by name come from {@code queries/<name>.graphql}. */

@@ -1,78 +1,144 @@
 package cn.tongxin.graph.access;
 
+import java.time.Clock;
+
 import cn.tongxin.graph.system.GraphAvailability;
+import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything but the health endpoint needs a login. API clients send HTTP Basic with every request, statelessly
- * (no session is kept for them, so no CSRF token is needed); browser pages sign in with a form, keep a session
- * and must send its CSRF token. Which of the two a request without credentials is asked for depends on what it
- * accepts: a page gets the login form, anything else a 401 with {@code WWW-Authenticate: Basic}.
+ * Everything but the health endpoint needs a login. Programs send an API token ({@code Authorization: Bearer})
+ * or HTTP Basic with every request, statelessly; browser pages sign in with a form, keep a session and must send
+ * its CSRF token. Which of the two a request without credentials is asked for depends on what it accepts: a page
+ * gets the login form, anything else a 401 with {@code WWW-Authenticate: Basic}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Scripts, and everything else, only from the service itself; no page of the service inside a frame. Styles
+	 * may be inline: GraphiQL and the charts set them from script.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, UserAccounts accounts, PasswordEncoder passwords,
+			SignInAttempts attempts, CurrentRights rights, ApiTokens tokens, Today today, TongxinProperties properties,
+			ObjectProvider<Clock> clock) throws Exception {
+		var passwordCheck = new DaoAuthenticationProvider(accounts);
+		passwordCheck.setPasswordEncoder(passwords);
+		var sessions = new SignedInSessions(rights, properties.security().sessionLifetime(),
+				clock.getIfAvailable(Clock::systemUTC));
 		return http
+			// the only way to sign in with a password: no other provider to fall back on while a name is locked out
+			.authenticationManager(new ProviderManager(new PasswordSignIn(passwordCheck, attempts)))
+			.securityContext(context -> context.securityContextRepository(
+					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
+			.addFilterBefore(new ApiTokenFilter(tokens, rights, today), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/workbench/**", "/webjars/**").permitAll()
+				// the login page with any of its notices (?error, ?locked, ?logout)
+				.requestMatchers(HttpMethod.GET, "/login").permitAll()
 				.requestMatchers("/api/export/all")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
 						AuthorityAuthorizationManager.hasAuthority(UserAccount.PII)))
 				.requestMatchers(HttpMethod.POST, "/api/import/all").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessGraphIsAway()))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessLockedOrGraphIsAway()))
+			.formLogin(form -> form.loginPage("/login")
+				.permitAll()
+				.successHandler(notingTheSignIn(sessions))
+				.failureHandler((request, response, failure) -> response.sendRedirect(
+						request.getContextPath() + ((failure instanceof SignInLocked) ? "/login?locked" : "/login?error"))))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
+	private static AuthenticationSuccessHandler notingTheSignIn(SignedInSessions sessions) {
+		var savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			sessions.signedIn(request, authentication);
+			savedRequest.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
 	/**
-	 * CSRF is a page of another site riding on the credentials a browser sends by itself: the session cookie. A
-	 * request with its own Authorization header, or an API request with no session at all, has none to ride on;
-	 * without this, an API client with no credentials would hear 403 (no CSRF token) instead of 401.
+	 * CSRF is a page of another site riding on credentials a browser sends by itself: the session cookie, or
+	 * Basic credentials it was once asked for and remembers. A Bearer token is never sent by itself, and a program
+	 * sending Basic is no browser (no session cookie, no {@code Origin} or {@code Sec-Fetch-*} headers, which
+	 * browsers add to every request they could be tricked into); an API request with no credentials at all
+	 * is refused anyway, and should hear 401, not 403 for a missing token.
 	 */
 	private static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
+		if (ApiTokenFilter.carriesToken(request)) {
+			return true;
+		}
+		boolean browser = request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.ORIGIN) != null
+				|| request.getHeader("Sec-Fetch-Site") != null || request.getHeader("Sec-Fetch-Mode") != null;
+		if (browser) {
+			return false;
+		}
 		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		boolean api = path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/api/");
-		return api && request.getRequestedSessionId() == null;
+		return path.equals("/graphql") || path.startsWith("/graphql/") || path.startsWith("/api/");
 	}
 
 	/**
-	 * Asks for Basic credentials, except when signing in failed because the graph could not be reached: then
-	 * the password was never checked, and the honest answer is 503.
+	 * Asks for Basic credentials, except when the name is locked out (429, with when to try again), or when
+	 * signing in failed because the graph could not be reached: then the password was never checked, and the
+	 * honest answer is 503.
 	 */
-	private static AuthenticationEntryPoint basicUnlessGraphIsAway() {
+	private static AuthenticationEntryPoint basicUnlessLockedOrGraphIsAway() {
 		var basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Tongxin Graph");
 		basic.afterPropertiesSet();
 		return (request, response, failure) -> {
+			if (failure instanceof SignInLocked locked) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.setCharacterEncoding("UTF-8");
+				response.getWriter().write("{\"errors\":[{\"message\":\"" + locked.message() + "\"}]}");
+				return;
+			}
 			if (failure instanceof InternalAuthenticationServiceException && GraphAvailability.unreachable(failure)) {
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), "图数据库暂时无法连接，请稍后再试");
 				return;

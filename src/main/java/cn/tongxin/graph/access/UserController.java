@@ -37,10 +37,13 @@ class UserController {
 
 	private final PasswordEncoder passwords;
 
-	UserController(Users users, Places places, PasswordEncoder passwords) {
+	private final SignInAttempts attempts;
+
+	UserController(Users users, Places places, PasswordEncoder passwords, SignInAttempts attempts) {
 		this.users = users;
 		this.places = places;
 		this.passwords = passwords;
+		this.attempts = attempts;
 	}
 
 	@QueryMapping
@@ -124,6 +127,17 @@ class UserController {
 		this.users.update("changeMyPassword", stored, new UserAccount(stored.username(), this.passwords.encode(input.newPassword()),
 				stored.role(), stored.pii(), stored.enabled(), stored.townCodes()), stored.username());
 		return UserPayload.of(this.users.find(stored.username()).orElseThrow());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	UserPayload unlockUser(@Argument String username) {
+		UserAccount stored = this.users.find(username).orElse(null);
+		if (stored == null) {
+			return UserPayload.refused(List.of(new Problem("username", "没有用户 " + username)));
+		}
+		this.attempts.unlock(username);
+		return UserPayload.of(stored);
 	}
 
 	@BatchMapping(typeName = "User")

@@ -12,6 +12,7 @@ import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +36,26 @@ class Users {
 
 	private final AuditTrail audit;
 
-	Users(GraphReader graph, Neo4jClient neo4j, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	Users(GraphReader graph, Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events) {
 		this.graph = graph;
 		this.neo4j = neo4j;
 		this.audit = audit;
+		this.events = events;
 	}
 
+	/**
+	 * The user as stored. Users are not town-bound, and this runs while a request is being signed in, so it reads
+	 * without the signed-in user's scope (asking for it here would ask for the sign-in under way).
+	 */
 	Optional<UserAccount> find(String username) {
-		return this.graph.all(BY_USERNAME, Map.of("username", username), "user", UserAccount::from)
-			.stream()
-			.findFirst();
+		return this.neo4j.query(BY_USERNAME)
+			.bind(username)
+			.to("username")
+			.fetchAs(UserAccount.class)
+			.mappedBy((types, record) -> UserAccount.from(record.get("user")))
+			.one();
 	}
 
 	List<UserAccount> all() {
@@ -58,6 +69,8 @@ class Users {
 					user.role().name(), "pii", user.pii(), "townCodes", user.townCodes(), "by", createdBy))
 			.run();
 		this.audit.record("createUser", "users", changes(null, user));
+		// a user of that name may have been removed from the graph by hand, and remembered
+		this.events.publishEvent(new UserChanged(user.username()));
 	}
 
 	/**
@@ -76,6 +89,11 @@ class Users {
 		parameters.put("by", updatedBy);
 		this.neo4j.query(UPDATE).bindAll(parameters).run();
 		this.audit.record(operation, "users", changes(before, user));
+		this.events.publishEvent(new UserChanged(user.username()));
+	}
+
+	/** A user's role, permissions, towns, state or password changed (or the user was created), once committed. */
+	record UserChanged(String username) {
 	}
 
 	/** What the trail keeps of a user change: never a password or its hash, only that it changed. */

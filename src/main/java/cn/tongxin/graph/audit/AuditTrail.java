@@ -38,7 +38,13 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String operation, String kind, List<Change> changes) {
-		write(operation, kind, changes.stream().map(Change::key).distinct().toList(), changes);
+		write(signedIn(), operation, kind, changes.stream().map(Change::key).distinct().toList(), changes);
+	}
+
+	/** Like {@link #record}, for someone who is not signed in, such as a failed sign-in under the name tried. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAs(String username, String operation, String kind, List<Change> changes) {
+		write(username, operation, kind, changes.stream().map(Change::key).distinct().toList(), changes);
 	}
 
 	/**
@@ -47,13 +53,17 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void recordExport(String kind, List<String> keys) {
-		write("export", kind, keys, List.of());
+		write(signedIn(), "export", kind, keys, List.of());
 	}
 
-	private void write(String operation, String kind, List<String> keys, List<Change> changes) {
+	private static String signedIn() {
+		return CurrentUser.account().map(UserAccount::username).orElse("system");
+	}
+
+	private void write(String username, String operation, String kind, List<String> keys, List<Change> changes) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());
-		parameters.put("username", CurrentUser.account().map(UserAccount::username).orElse("system"));
+		parameters.put("username", username);
 		parameters.put("operation", operation);
 		parameters.put("kind", kind);
 		parameters.put("keys", keys);

@@ -1,6 +1,7 @@
 package cn.tongxin.graph.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -48,12 +49,40 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 
 	}
 
-	/** @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost) */
-	public record Security(@DefaultValue("10") int bcryptStrength) {
+	/**
+	 * @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost)
+	 * @param sessionLifetime how long a browser session lasts after signing in, however busy it is
+	 * @param rightsCacheTime how long a signed-in user's rights may be reused from memory; a change made through
+	 * this instance takes effect at once, a change made through another instance within this time
+	 * @param lockout how many wrong passwords lock a user name out, and for how long
+	 */
+	public record Security(@DefaultValue("10") int bcryptStrength, @DefaultValue("8h") Duration sessionLifetime,
+			@DefaultValue("10s") Duration rightsCacheTime, @DefaultValue Lockout lockout) {
 
 		public Security {
 			if (bcryptStrength < 4 || bcryptStrength > 31) {
 				throw new IllegalArgumentException("tongxin.security.bcrypt-strength must be 4 to 31");
+			}
+			if (sessionLifetime.isNegative() || sessionLifetime.isZero() || rightsCacheTime.isNegative()) {
+				throw new IllegalArgumentException(
+						"tongxin.security.session-lifetime must be positive and rights-cache-time not negative");
+			}
+		}
+
+	}
+
+	/**
+	 * @param attempts wrong passwords for one user name from one address that lock that name out from there
+	 * @param window how close together those attempts must be
+	 * @param duration how long the lock lasts
+	 */
+	public record Lockout(@DefaultValue("10") int attempts, @DefaultValue("15m") Duration window,
+			@DefaultValue("15m") Duration duration) {
+
+		public Lockout {
+			if (attempts < 1 || window.isNegative() || window.isZero() || duration.isNegative() || duration.isZero()) {
+				throw new IllegalArgumentException(
+						"tongxin.security.lockout needs at least 1 attempt and a positive window and duration");
 			}
 		}
 

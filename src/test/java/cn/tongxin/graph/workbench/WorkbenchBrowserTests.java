@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
@@ -17,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +59,9 @@ class WorkbenchBrowserTests {
 
 	TongxinHttp admin;
 
+	/** What the browser refused to run or load under the pages' Content-Security-Policy: nothing, after every test. */
+	final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	void startChromium() {
 		assumeTrue(Chromium.installed(), Chromium.MISSING);
@@ -69,6 +74,13 @@ class WorkbenchBrowserTests {
 		if (this.playwright != null) {
 			this.playwright.close();
 		}
+	}
+
+	@AfterEach
+	void nothingRefusedByTheContentSecurityPolicy() {
+		List<String> refused = List.copyOf(this.refusedByPolicy);
+		this.refusedByPolicy.clear();
+		assertThat(refused).isEmpty();
 	}
 
 	// One load for the class: its tests read the district and add only users.
@@ -392,6 +404,11 @@ class WorkbenchBrowserTests {
 
 	private Page signIn(String username, String password) {
 		Page page = this.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				this.refusedByPolicy.add(page.url() + ": " + message.text());
+			}
+		});
 		page.navigate("http://127.0.0.1:" + this.port + "/");
 		assertThat(page.url()).endsWith("/login");
 		page.fill("input[name=username]", username);
