@@ -88,11 +88,45 @@ class NetworkTests {
 	}
 
 	@Test
-	void saysWhenTheLimitCutItShort() {
-		var network = network(this.admin, "L1", 3, null, null, 2);
+	void keepsTheNearestWithinTheLimitTheStartAmongThem() {
+		// within two hops of L1: R1 and R2, then the towns of both and the enterprise R1 runs, by key
+		var whole = network(this.admin, "L1", 2, null, null, 6);
+		var cut = network(this.admin, "L1", 2, null, null, 5);
+		var nearest = network(this.admin, "L1", 3, null, null, 2);
+		var startOnly = network(this.admin, "L1", 3, null, null, 1);
 
-		assertThat(values(network, "network.nodes")).hasSize(3);
-		assertThat(network.field("network.truncated").toEntity(Boolean.class)).isTrue();
+		assertThat(values(whole, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", "610322100", "610322101", E1);
+		assertThat(whole.field("network.truncated").toEntity(Boolean.class)).isFalse();
+		assertThat(values(cut, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", "610322100", "610322101");
+		assertThat(cut.field("network.truncated").toEntity(Boolean.class)).isTrue();
+		assertThat(values(nearest, "network.nodes[*].id")).containsExactly("L1", "R1");
+		assertThat(nearest.field("network.truncated").toEntity(Boolean.class)).isTrue();
+		assertThat(values(startOnly, "network.nodes[*].id")).containsExactly("L1");
+		assertThat(values(startOnly, "network.edges")).isEmpty();
+		assertThat(startOnly.field("network.truncated").toEntity(Boolean.class)).isTrue();
+	}
+
+	@Test
+	void isNotTruncatedWhenTheLimitHoldsEverythingWithinDepth() {
+		// depth 1 reaches exactly R1 and R2: a limit of three holds them all; what lies beyond depth does not count
+		var exact = network(this.admin, "L1", 1, null, null, 3);
+		var deeper = network(this.admin, "L1", 3, List.of("BEFRIENDS", "RUNS", "PAIRED_WITH"), null, 5);
+
+		assertThat(values(exact, "network.nodes[*].id")).containsExactly("L1", "R1", "R2");
+		assertThat(exact.field("network.truncated").toEntity(Boolean.class)).isFalse();
+		assertThat(values(deeper, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", E1, "610322100001");
+		assertThat(deeper.field("network.truncated").toEntity(Boolean.class)).isFalse();
+	}
+
+	@Test
+	void goesNoFurtherThanTheDepthAskedFor() {
+		// L1 – R1 – E1 – 甲一村 over friendships, running and pairings: one node more per hop
+		for (int depth = 1; depth <= 3; depth++) {
+			var network = network(this.admin, "L1", depth, List.of("BEFRIENDS", "RUNS", "PAIRED_WITH"), null, null);
+
+			assertThat(values(network, "network.nodes[*].id")).as("depth " + depth)
+				.containsExactlyElementsOf(List.of("L1", "R1", "R2", E1, "610322100001").subList(0, depth + 2));
+		}
 	}
 
 	@Test
