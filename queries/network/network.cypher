@@ -2,7 +2,7 @@
 // the tie types $types within $depth hops (at most 3), nearest first, at most $limit nodes with the start among
 // them, and the ties among them. Friendships and pairings formed before $since, or ended before $today, are left
 // out. Personal data (phone, birth year) is never among the properties. A user bound to towns walks only through
-// their towns.
+// their towns, and a start outside them is not found at all.
 //
 // A breadth-first walk, one hop at a time: each hop expands only the nodes the last one kept, and takes at most
 // $limit new nodes (nearest first, then by key), so the work is bounded by depth and limit, not by the number of
@@ -19,6 +19,12 @@ CALL () {
   MATCH (n:Town {code: $id}) RETURN n
 }
 WITH n AS start
+WHERE $userTowns IS NULL
+   OR (start:Town AND start.code IN $userTowns)
+   OR EXISTS { (start)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+   OR (start:Leader AND NOT EXISTS { (start)-[:IN_TOWN]->() })
+   OR (start:Enterprise AND EXISTS { (start)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns })
+WITH start
 LIMIT 1
 WITH start, [] AS kept, [start] AS frontier, false AS truncated
 // hop 1: the new nodes next to the last hop's, nearest first, while there is room
