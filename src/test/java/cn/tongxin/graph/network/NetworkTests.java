@@ -148,6 +148,33 @@ class NetworkTests {
 	}
 
 	@Test
+	void findsNoStartOrEndOutsideTheUsersTowns() {
+		TongxinHttp ofA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		String unknown = ofA.graphQl().document(NETWORK).variable("id", "nobody").executeSync().getErrors().get(0).getMessage();
+
+		for (String outside : List.of("R2", "610322101")) {
+			var refused = ofA.graphQl().document(NETWORK).variable("id", outside).executeSync();
+
+			assertThat(refused.getErrors()).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).isEqualTo(unknown.replace("nobody", outside)));
+			assertThat(refused.toMap().toString()).doesNotContain("王强", "乙镇");
+		}
+		assertThat(values(network(this.admin, "R2", 1, null, null, null), "network.nodes[*].label")).contains("王强");
+
+		String path = "{ connection(fromId: \"L1\", toId: \"R2\") { nodes { label } } }";
+		assertThat(values(ofA.graphQl().document(path).executeSync(), "connection")).isEmpty();
+		assertThat(values(this.admin.graphQl().document(path).executeSync(), "connection[0].nodes[*].label"))
+			.containsExactly("张伟", "王强");
+	}
+
+	@Test
+	void connectsNoOneWithThemselves() {
+		var itself = this.admin.graphQl().document("{ connection(fromId: \"L1\", toId: \"L1\") { length } }").executeSync();
+
+		assertThat(values(itself, "connection")).isEmpty();
+	}
+
+	@Test
 	void costsOneRoundTripAndRefusesWhatItCannotAnswer() {
 		this.cypher.reset();
 		network(this.admin, "L1", 3, null, null, null);
