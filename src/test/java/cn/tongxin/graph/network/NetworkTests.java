@@ -1,13 +1,17 @@
 package cn.tongxin.graph.network;
 
+import java.util.HashMap;
 import java.util.List;
 
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.GraphTestConfiguration;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.system.CypherFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +39,8 @@ class NetworkTests {
 			""";
 
 	static final String E1 = "91610322022725555J";
+
+	static final String NETWORK_CYPHER = CypherFile.load("network/network");
 
 	@LocalServerPort
 	int port;
@@ -145,6 +151,55 @@ class NetworkTests {
 		var network = network(ofA, "L1", 2, null, null, null);
 
 		assertThat(values(network, "network.nodes[*].id")).contains("L1", "R1", E1).doesNotContain("R2", "610322101");
+	}
+
+	@Test
+	void stopsWalkingOnceTheLimitIsReached() {
+		// thirty district leaders and thirty representatives of town A, each befriending all the others, and L1
+		// befriending the thirty: within three hops of L1 lie tens of thousands of paths
+		var leaders = new StringBuilder("id,name,role,level\n");
+		var representatives = new StringBuilder("id,name,category,level,town_code\n");
+		var friendships = new StringBuilder("leader_id,representative_id,since\n");
+		for (int i = 1; i <= 30; i++) {
+			leaders.append("D%02d,领导%d,PARTY_GROUP,DISTRICT\n".formatted(i, i));
+			representatives.append("Q%02d,代表%d,INTELLECTUAL,DISTRICT,610322100\n".formatted(i, i));
+			friendships.append("L1,Q%02d,2024-01-01\n".formatted(i));
+			for (int j = 1; j <= 30; j++) {
+				friendships.append("D%02d,Q%02d,2024-01-01\n".formatted(i, j));
+			}
+		}
+		this.admin.importCsv("leaders", leaders.toString());
+		this.admin.importCsv("representatives", representatives.toString());
+		this.admin.importCsv("friendships", friendships.toString());
+
+		long near = databaseHits(1, 5);
+		long far = databaseHits(3, 5);
+		long whole = databaseHits(3, 1000);
+
+		// the first hop fills the limit: three hops deep costs what one does, a fraction of walking them all
+		// (expanding every path and cutting afterwards cost some 230,000 hits here, whatever the limit)
+		assertThat(far).isLessThanOrEqualTo(near);
+		assertThat(far * 10).isLessThan(whole);
+		var network = network(this.admin, "L1", 3, null, null, 5);
+		assertThat(values(network, "network.nodes")).hasSize(5);
+		assertThat(network.field("network.truncated").toEntity(Boolean.class)).isTrue();
+	}
+
+	/** What the network around L1 costs the database, as PROFILE counts it. */
+	private long databaseHits(int depth, int limit) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", "L1");
+		parameters.put("depth", depth);
+		parameters.put("types", NetworkController.ALL_TIES);
+		parameters.put("since", null);
+		parameters.put("limit", limit);
+		parameters.put("today", GraphTestConfiguration.TODAY);
+		parameters.put("userTowns", null);
+		return hits(this.neo4j.query("PROFILE " + NETWORK_CYPHER).bindAll(parameters).run().profile());
+	}
+
+	private static long hits(ProfiledPlan plan) {
+		return plan.dbHits() + plan.children().stream().mapToLong(NetworkTests::hits).sum();
 	}
 
 	@Test
