@@ -1,6 +1,8 @@
 // Coverage on each of $days, of town $townCode or of the district (as the user may see it): how many villages,
-// and how many paired on that day, as coverage-of-towns.cypher counts them. No row for an unknown town.
+// and how many paired on that day, as coverage-of-towns.cypher counts them. No row for an unknown town, nor for
+// a town outside the user's towns.
 OPTIONAL MATCH (known:Town {code: $townCode})
+WHERE $userTowns IS NULL OR known.code IN $userTowns
 WITH known
 WHERE $townCode IS NULL OR known IS NOT NULL
 UNWIND $days AS day

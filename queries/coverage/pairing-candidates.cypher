@@ -2,6 +2,7 @@
 // (PairingSuggestions.java weighs them). Candidates: enterprises within $reachMetres (through the
 // enterprise_location point index), those of the village's own town, and those whose representative a leader of
 // that town befriends. Left out: enterprises already paired with the village now, and those the user may not see.
+// A warm introduction goes only through a representative the user may see: it names them.
 UNWIND $villageCodes AS code
 MATCH (v:Village {code: code})-[:IN_TOWN]->(town:Town)
 WHERE $userTowns IS NULL OR town.code IN $userTowns
@@ -13,8 +14,9 @@ CALL (v, town) {
   MATCH (e:Enterprise)-[:IN_TOWN]->(town)
   RETURN e
   UNION
-  MATCH (town)<-[:IN_TOWN]-(:Leader)-[f:BEFRIENDS]->(:Representative)-[:RUNS]->(e:Enterprise)
-  WHERE f.until IS NULL OR f.until >= $today
+  MATCH (town)<-[:IN_TOWN]-(:Leader)-[f:BEFRIENDS]->(r:Representative)-[:RUNS]->(e:Enterprise)
+  WHERE (f.until IS NULL OR f.until >= $today)
+    AND ($userTowns IS NULL OR EXISTS { (r)-[:IN_TOWN]->(rt:Town) WHERE rt.code IN $userTowns })
   RETURN e
 }
 MATCH (e)-[:IN_TOWN]->(et:Town)
@@ -23,7 +25,8 @@ WHERE NOT EXISTS { (e)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until
        OR EXISTS { (e)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns })
 CALL (e, town) {
   OPTIONAL MATCH (town)<-[:IN_TOWN]-(l:Leader)-[f:BEFRIENDS]->(r:Representative)-[:RUNS]->(e)
-  WHERE f.until IS NULL OR f.until >= $today
+  WHERE (f.until IS NULL OR f.until >= $today)
+    AND ($userTowns IS NULL OR EXISTS { (r)-[:IN_TOWN]->(rt:Town) WHERE rt.code IN $userTowns })
   WITH l, r
   ORDER BY l.id, r.id
   LIMIT 1

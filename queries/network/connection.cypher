@@ -1,26 +1,38 @@
 // Who can reach whom: every shortest path (at most 10) between two people, enterprises or villages, over
 // current friendships, who runs what, and current pairings (none ended before $today), within $maxHops ties,
-// through what the user may see.
+// through what the user may see. An end outside the user's towns is as unknown as one that does not exist.
+//
+// SHORTEST with the conditions inside the pattern is a breadth-first search that never falls back to trying
+// every path (as shortestPath() does when a condition can only be checked on a whole path): it stops at 6 ties
+// and at 10 paths, and of those only the shortest, within $maxHops, are kept.
 CALL () {
   MATCH (n:Leader {id: $fromId}) RETURN n UNION MATCH (n:Representative {id: $fromId}) RETURN n
   UNION MATCH (n:Enterprise {creditCode: $fromId}) RETURN n UNION MATCH (n:Village {code: $fromId}) RETURN n
 }
-WITH n AS origin LIMIT 1
+WITH n AS origin
+WHERE $userTowns IS NULL
+   OR EXISTS { (origin)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+   OR (origin:Leader AND NOT EXISTS { (origin)-[:IN_TOWN]->() })
+   OR (origin:Enterprise AND EXISTS { (origin)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns })
+WITH origin LIMIT 1
 CALL () {
   MATCH (n:Leader {id: $toId}) RETURN n UNION MATCH (n:Representative {id: $toId}) RETURN n
   UNION MATCH (n:Enterprise {creditCode: $toId}) RETURN n UNION MATCH (n:Village {code: $toId}) RETURN n
 }
-WITH origin, n AS target LIMIT 1
-MATCH path = allShortestPaths((origin)-[:BEFRIENDS|RUNS|PAIRED_WITH*..6]-(target))
-WHERE length(path) <= $maxHops
-  AND all(tie IN relationships(path) WHERE tie.until IS NULL OR tie.until >= $today)
-  AND all(x IN nodes(path) WHERE x:Leader OR x:Representative OR x:Enterprise OR x:Village)
-  AND ($userTowns IS NULL OR all(x IN nodes(path) WHERE
-         EXISTS { (x)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
-         OR (x:Leader AND NOT EXISTS { (x)-[:IN_TOWN]->() })
-         OR (x:Enterprise AND EXISTS { (x)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns })))
-WITH path
-LIMIT 10
+WITH origin, n AS target
+WHERE target <> origin
+WITH origin, target LIMIT 1
+MATCH path = SHORTEST 10 (origin)
+             (()-[tie:BEFRIENDS|RUNS|PAIRED_WITH WHERE tie.until IS NULL OR tie.until >= $today]-
+              (x:Leader|Representative|Enterprise|Village
+                WHERE $userTowns IS NULL
+                   OR EXISTS { (x)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+                   OR (x:Leader AND NOT EXISTS { (x)-[:IN_TOWN]->() })
+                   OR (x:Enterprise AND EXISTS { (x)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns }))){1,6}
+             (target)
+WITH collect(path) AS paths
+WITH paths, reduce(shortest = 7, p IN paths | CASE WHEN length(p) < shortest THEN length(p) ELSE shortest END) AS shortest
+UNWIND [p IN paths WHERE length(p) = shortest AND length(p) <= $maxHops] AS path
 RETURN {
   nodes: [x IN nodes(path) | {
     id: coalesce(x.code, x.creditCode, x.id),

@@ -3,7 +3,9 @@
 // friendships, and how many of those are overdue (no contact for more than $days days). Per representative
 // category: the representatives, and how many some leader befriends now. And the overdue friendships counted as
 // overdue-friendships.cypher lists them: those with either person in the town.
+// A town outside the user's towns is as unknown as one that does not exist.
 OPTIONAL MATCH (town:Town {code: $townCode})
+WHERE $userTowns IS NULL OR town.code IN $userTowns
 WITH town
 WHERE $townCode IS NULL OR town IS NOT NULL
 CALL (town) {

@@ -2,7 +2,9 @@
 // many there are, and a page of up to $fetch after ($afterMissing, $afterId). A town's leaders when $townCode is
 // given; otherwise every leader the user sees (their towns' and the district's). Leaders are few (hundreds),
 // so the whole list is ordered before it is cut.
+// A town outside the user's towns is as unknown as one that does not exist.
 OPTIONAL MATCH (town:Town {code: $townCode})
+WHERE $userTowns IS NULL OR town.code IN $userTowns
 WITH town
 WHERE $townCode IS NULL OR town IS NOT NULL
 CALL (town) {

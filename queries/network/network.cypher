@@ -1,8 +1,12 @@
 // The network around one person, enterprise, village or town ($id, its natural key): everything reachable over
-// the tie types $types within $depth hops (at most 3), nearest first, at most $limit nodes besides the start,
-// and the ties among them. Friendships and pairings formed before $since, or ended before $today, are left out.
-// Personal data (phone, birth year) is never among the properties. A user bound to towns walks only through
-// their towns.
+// the tie types $types within $depth hops (at most 3), nearest first, at most $limit nodes with the start among
+// them, and the ties among them. Friendships and pairings formed before $since, or ended before $today, are left
+// out. Personal data (phone, birth year) is never among the properties. A user bound to towns walks only through
+// their towns, and a start outside them is not found at all.
+//
+// A breadth-first walk, one hop at a time: each hop expands only the nodes the last one kept, and takes at most
+// $limit new nodes (nearest first, then by key), so the work is bounded by depth and limit, not by the number of
+// paths. Taking one node more than there is room for says whether the limit cut the answer short.
 CALL () {
   MATCH (n:Leader {id: $id}) RETURN n
   UNION
@@ -15,25 +19,95 @@ CALL () {
   MATCH (n:Town {code: $id}) RETURN n
 }
 WITH n AS start
+WHERE $userTowns IS NULL
+   OR (start:Town AND start.code IN $userTowns)
+   OR EXISTS { (start)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+   OR (start:Leader AND NOT EXISTS { (start)-[:IN_TOWN]->() })
+   OR (start:Enterprise AND EXISTS { (start)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns })
+WITH start
 LIMIT 1
-CALL (start) {
-  OPTIONAL MATCH path = (start)-[ties:BEFRIENDS|RUNS|PAIRED_WITH|IN_TOWN*1..3]-(other)
-  WHERE length(path) <= $depth
-    AND all(tie IN ties WHERE type(tie) IN $types
-            AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
-            AND (tie.until IS NULL OR tie.until >= $today))
-    AND all(x IN nodes(path) WHERE x:Leader OR x:Representative OR x:Enterprise OR x:Village OR x:Town)
-    AND ($userTowns IS NULL OR all(x IN nodes(path) WHERE
-           (x:Town AND x.code IN $userTowns)
-           OR EXISTS { (x)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
-           OR (x:Leader AND NOT EXISTS { (x)-[:IN_TOWN]->() })
-           OR (x:Enterprise AND EXISTS { (x)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns })))
-  WITH other, min(length(path)) AS distance
-  WHERE other IS NOT NULL AND other <> start
-  ORDER BY distance, coalesce(other.code, other.creditCode, other.id)
+WITH start, [] AS kept, [start] AS frontier, false AS truncated
+// hop 1: the new nodes next to the last hop's, nearest first, while there is room
+CALL (start, kept, frontier, truncated) {
+  WITH start, kept, frontier
+  WHERE $depth >= 1 AND NOT truncated
+  CALL (frontier) {
+    UNWIND frontier AS a
+    MATCH (a)-[tie:BEFRIENDS|RUNS|PAIRED_WITH|IN_TOWN]-(other)
+    WHERE type(tie) IN $types
+      AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
+      AND (tie.until IS NULL OR tie.until >= $today)
+      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town)
+      AND ($userTowns IS NULL
+           OR (other:Town AND other.code IN $userTowns)
+           OR EXISTS { (other)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+           OR (other:Leader AND NOT EXISTS { (other)-[:IN_TOWN]->() })
+           OR (other:Enterprise AND EXISTS { (other)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns }))
+    RETURN DISTINCT other
+  }
+  WITH other, start, kept
+  WHERE other <> start AND NOT other IN kept
+  WITH other
+  ORDER BY coalesce(other.code, other.creditCode, other.id)
+  LIMIT $limit
   RETURN collect(other) AS reached
 }
-WITH start, reached[0..$limit] AS kept, size(reached) > $limit AS truncated
+WITH start, kept, truncated, $limit - 1 - size(kept) AS room, reached
+WITH start, kept + reached[0..room] AS kept, reached[0..room] AS frontier, truncated OR size(reached) > room AS truncated
+// hop 2: the new nodes next to the last hop's, nearest first, while there is room
+CALL (start, kept, frontier, truncated) {
+  WITH start, kept, frontier
+  WHERE $depth >= 2 AND NOT truncated
+  CALL (frontier) {
+    UNWIND frontier AS a
+    MATCH (a)-[tie:BEFRIENDS|RUNS|PAIRED_WITH|IN_TOWN]-(other)
+    WHERE type(tie) IN $types
+      AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
+      AND (tie.until IS NULL OR tie.until >= $today)
+      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town)
+      AND ($userTowns IS NULL
+           OR (other:Town AND other.code IN $userTowns)
+           OR EXISTS { (other)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+           OR (other:Leader AND NOT EXISTS { (other)-[:IN_TOWN]->() })
+           OR (other:Enterprise AND EXISTS { (other)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns }))
+    RETURN DISTINCT other
+  }
+  WITH other, start, kept
+  WHERE other <> start AND NOT other IN kept
+  WITH other
+  ORDER BY coalesce(other.code, other.creditCode, other.id)
+  LIMIT $limit
+  RETURN collect(other) AS reached
+}
+WITH start, kept, truncated, $limit - 1 - size(kept) AS room, reached
+WITH start, kept + reached[0..room] AS kept, reached[0..room] AS frontier, truncated OR size(reached) > room AS truncated
+// hop 3: the new nodes next to the last hop's, nearest first, while there is room
+CALL (start, kept, frontier, truncated) {
+  WITH start, kept, frontier
+  WHERE $depth >= 3 AND NOT truncated
+  CALL (frontier) {
+    UNWIND frontier AS a
+    MATCH (a)-[tie:BEFRIENDS|RUNS|PAIRED_WITH|IN_TOWN]-(other)
+    WHERE type(tie) IN $types
+      AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
+      AND (tie.until IS NULL OR tie.until >= $today)
+      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town)
+      AND ($userTowns IS NULL
+           OR (other:Town AND other.code IN $userTowns)
+           OR EXISTS { (other)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
+           OR (other:Leader AND NOT EXISTS { (other)-[:IN_TOWN]->() })
+           OR (other:Enterprise AND EXISTS { (other)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns }))
+    RETURN DISTINCT other
+  }
+  WITH other, start, kept
+  WHERE other <> start AND NOT other IN kept
+  WITH other
+  ORDER BY coalesce(other.code, other.creditCode, other.id)
+  LIMIT $limit
+  RETURN collect(other) AS reached
+}
+WITH start, kept, truncated, $limit - 1 - size(kept) AS room, reached
+WITH start, kept + reached[0..room] AS kept, reached[0..room] AS frontier, truncated OR size(reached) > room AS truncated
 WITH [start] + kept AS members, truncated
 CALL (members) {
   UNWIND members AS a

@@ -3,7 +3,9 @@
 // there are, and a page of up to $fetch after ($afterDue, $afterLeaderId, $afterRepresentativeId). A town's
 // when either person is of it; a user bound to towns sees friendships as in friendships-of-leaders.cypher.
 // Every friendship is looked at: which are overdue depends on today.
+// A town outside the user's towns is as unknown as one that does not exist.
 OPTIONAL MATCH (town:Town {code: $townCode})
+WHERE $userTowns IS NULL OR town.code IN $userTowns
 WITH town
 WHERE $townCode IS NULL OR town IS NOT NULL
 CALL (town) {

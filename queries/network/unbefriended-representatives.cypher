@@ -1,7 +1,9 @@
 // Representatives no leader befriends now (no friendship, or only ended ones), filtered by category, level and
 // town: how many there are, and a page of up to $fetch after the id $after, walking the representative_id
 // index in order. A user bound to towns sees their towns' representatives.
+// A town outside the user's towns is as unknown as one that does not exist.
 OPTIONAL MATCH (town:Town {code: $townCode})
+WHERE $userTowns IS NULL OR town.code IN $userTowns
 WITH town
 WHERE $townCode IS NULL OR town IS NOT NULL
 CALL (town) {

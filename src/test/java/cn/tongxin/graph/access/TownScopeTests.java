@@ -1,11 +1,28 @@
 package cn.tongxin.graph.access;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.enterprise.CreditCode;
 import cn.tongxin.graph.ledger.ImportReport;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.execution.GraphQlSource;
 
 import static cn.tongxin.graph.TongxinHttp.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,16 +74,19 @@ class TownScopeTests {
 		TestGraph.empty(this.neo4j);
 		this.admin = new TongxinHttp(this.port);
 		ok("towns", "code,name\n%s,甲镇\n%s,乙镇\n".formatted(A, B));
-		ok("villages", "code,name,town_code\n%s,甲一村,%s\n%s,甲二村,%s\n%s,乙一村,%s\n"
+		ok("villages", "code,name,town_code,latitude,longitude\n%s,甲一村,%s,34.60,107.30\n%s,甲二村,%s,34.60,107.30\n%s,乙一村,%s,34.60,107.30\n"
 			.formatted(VILLAGE_A, A, VILLAGE_A_UNPAIRED, A, VILLAGE_B, B));
-		ok("enterprises", "credit_code,name,town_code\n%s,甲企业,%s\n%s,乙企业一,%s\n%s,乙企业二,%s\n"
+		ok("enterprises", ("credit_code,name,town_code,latitude,longitude\n%s,甲企业,%s,34.60,107.30\n"
+				+ "%s,乙企业一,%s,34.61,107.31\n%s,乙企业二,%s,34.60,107.30\n")
 			.formatted(ENTERPRISE_A, A, ENTERPRISE_B_PAIRED_WITH_A, B, ENTERPRISE_B, B));
 		ok("leaders", ("id,name,role,level,town_code\nL-D,区领导,STANDING_COMMITTEE,DISTRICT,\n"
 				+ "L-A,甲镇领导,PARTY_COMMITTEE,TOWN,%s\nL-B,乙镇领导,PARTY_COMMITTEE,TOWN,%s\n").formatted(A, B));
-		ok("representatives", ("id,name,category,level,town_code\nR-A,甲代表,INTELLECTUAL,DISTRICT,%s\n"
-				+ "R-B,乙代表,INTELLECTUAL,DISTRICT,%s\n").formatted(A, B));
+		// R-B runs the enterprise of town B that town A sees, and a leader of town A befriends R-B: a warm
+		// introduction to that enterprise for town A's villages would name R-B
+		ok("representatives", ("id,name,category,level,town_code,enterprise_credit_code\nR-A,甲代表,INTELLECTUAL,DISTRICT,%s,\n"
+				+ "R-B,乙代表,PRIVATE_ECONOMY,DISTRICT,%s,%s\n").formatted(A, B, ENTERPRISE_B_PAIRED_WITH_A));
 		ok("friendships", "leader_id,representative_id,since\nL-D,R-A,2024-01-01\nL-D,R-B,2024-01-01\n"
-				+ "L-A,R-A,2024-01-01\nL-B,R-B,2024-01-01\n");
+				+ "L-A,R-A,2024-01-01\nL-B,R-B,2024-01-01\nL-A,R-B,2024-01-01\n");
 		ok("pairings", "enterprise_credit_code,village_code,since\n%s,%s,2024-01-01\n%s,%s,2024-01-01\n%s,%s,2024-01-01\n"
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B_PAIRED_WITH_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
 		ok("projects", "id,name,enterprise_credit_code,village_code,status\nP-A,甲项目,%s,%s,PLANNED\nP-B,乙项目,%s,%s,PLANNED\n"
@@ -166,6 +187,190 @@ class TownScopeTests {
 			.containsExactly("village_code " + VILLAGE_B + "：不在您负责的镇（属地）范围内");
 		var villageB = ask(this.admin, "{ village(code: \"%s\") { name town { code } } }".formatted(VILLAGE_B));
 		assertThat(villageB.field("village.town.code").toEntity(String.class)).isEqualTo(B);
+	}
+
+	/** What town B's records are called and keyed by: a user of town A must find none of it in any answer. */
+	static final List<String> B_NAMES_AND_CODES = List.of(B, "乙镇", VILLAGE_B, "乙一村", ENTERPRISE_B, "乙企业二", "L-B",
+			"乙镇领导", "R-B", "乙代表", "P-B", "乙项目");
+
+	/** Town B's keys, each with a key of the same form that names nothing: asked about, both must answer alike. */
+	static final Map<String, String> NOTHING_LIKE = Map.of(B, "610322199", VILLAGE_B, "610322199001", ENTERPRISE_B,
+			"91610322000000000" + CreditCode.checkCharacter("91610322000000000"), "L-B", "L-X", "R-B", "R-X", "P-B",
+			"P-X");
+
+	/**
+	 * The generic way to fill an argument, by its name: the keys of B's records, and of A's records whose
+	 * surroundings reach into B. An optional argument is also left out.
+	 */
+	static final Map<String, List<String>> RECORD_KEYS = Map.of(
+			"id", List.of("L-B", "R-B", "P-B", ENTERPRISE_B, VILLAGE_B, B, "L-D", "R-A", ENTERPRISE_B_PAIRED_WITH_A, A),
+			"code", List.of(B, VILLAGE_B, A, VILLAGE_A), "townCode", List.of(B, A),
+			"villageCode", List.of(VILLAGE_B, VILLAGE_A, VILLAGE_A_UNPAIRED),
+			"creditCode", List.of(ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A),
+			"fromId", List.of("R-B", "L-B", VILLAGE_B, "R-A", "L-D"),
+			"toId", List.of("R-B", "L-B", ENTERPRISE_B, VILLAGE_B, "R-A"));
+
+	/**
+	 * Arguments no name tells how to fill, per Query field: each entry one way to ask (the record keys are added as
+	 * above). A new field with a required argument of another kind needs an entry here, or the test fails.
+	 */
+	static final Map<String, List<Map<String, String>>> ARGUMENTS = Map.of(
+			"search", Stream.concat(Stream.of("乙"), B_NAMES_AND_CODES.stream()).map(text -> Map.of("text", text)).toList(),
+			"coverageTrend", List.of(Map.of("from", "2023-12-01", "to", "2024-03-01")),
+			"network", List.of(Map.of("depth", "3")),
+			"connection", List.of(Map.of("maxHops", "6")));
+
+	/**
+	 * Errors other than a refused argument or a refused user: such as a null where the schema promises a value,
+	 * which empties the answer up to the nearest nullable field and would hide a leak beside it.
+	 */
+	static final Pattern ANSWERED_WHOLE = Pattern.compile("classification=(?!BAD_REQUEST|FORBIDDEN)");
+
+	/** How deep below a Query field the selection goes, never through a type twice. */
+	static final int SELECTION_DEPTH = 4;
+
+	@Autowired
+	GraphQlSource graphQl;
+
+	/**
+	 * Every Query field, found from the schema so that a new one is covered by default, asked over HTTP by a user
+	 * of town A about town B's records (and about A's records next to them): no answer carries a name or a code of
+	 * B, and an answer about a record of B is exactly the answer about a record that does not exist. The
+	 * administrator, asked the same, finds all of B in the answers: the denied case beside the allowed.
+	 */
+	@Test
+	void answersNoQueryFieldWithAnotherTownsNamesOrCodes() {
+		var leaks = new ArrayList<String>();
+		var seenByA = new StringBuilder();
+		var seenByAdmin = new StringBuilder();
+		GraphQLObjectType query = this.graphQl.schema().getQueryType();
+		for (GraphQLFieldDefinition field : query.getFieldDefinitions()) {
+			String selection = selection(field.getType(), SELECTION_DEPTH, Set.of());
+			for (Map<String, String> arguments : argumentsFor(field)) {
+				String document = document(field, arguments, selection);
+				String answer = answer(this.editorOfA, document, arguments);
+				if (ANSWERED_WHOLE.matcher(answer).find()) {
+					leaks.add(document + "\n  fails in a way that hides what else it would answer: " + answer);
+				}
+				if (B_NAMES_AND_CODES.stream().anyMatch(answer::contains)) {
+					leaks.add(document + "\n  answers " + answer);
+				}
+				var unknown = new LinkedHashMap<String, String>(arguments);
+				unknown.replaceAll((name, value) -> NOTHING_LIKE.getOrDefault(value, value));
+				String nothing = unknown.equals(arguments) ? answer
+						: answer(this.editorOfA, document(field, unknown, selection), unknown);
+				if (!answer.equals(nothing)) {
+					leaks.add(document + "\n  answers " + answer + "\n  but about nothing " + nothing);
+				}
+				seenByA.append(answer);
+				seenByAdmin.append(this.admin.graphQl().document(document).executeSync().toMap());
+			}
+		}
+		assertThat(leaks).as("answers to a user of town A that tell of town B").isEmpty();
+		assertThat(seenByA.toString()).as("what A sees of its own").contains("甲镇", "甲一村", "甲企业", "甲代表", "甲镇领导", "甲项目");
+		assertThat(B_NAMES_AND_CODES).as("what the administrator sees of B").allMatch(seenByAdmin.toString()::contains);
+		var introduction = ask(this.admin, "{ pairingSuggestions(villageCode: \"%s\") { introduction { representativeName } } }"
+			.formatted(VILLAGE_A_UNPAIRED));
+		assertThat(values(introduction, "pairingSuggestions[*].introduction.representativeName")).contains("乙代表");
+	}
+
+	/** Every way to fill the field's arguments: the table's, crossed with the record keys, or left out. */
+	private static List<Map<String, String>> argumentsFor(GraphQLFieldDefinition field) {
+		var ways = new ArrayList<Map<String, String>>();
+		for (Map<String, String> given : ARGUMENTS.getOrDefault(field.getName(), List.of(Map.of()))) {
+			List<Map<String, String>> filled = List.of(new LinkedHashMap<>(given));
+			for (GraphQLArgument argument : field.getArguments()) {
+				if (given.containsKey(argument.getName())) {
+					continue;
+				}
+				boolean optional = !GraphQLTypeUtil.isNonNull(argument.getType()) || argument.hasSetDefaultValue();
+				var values = new ArrayList<String>(RECORD_KEYS.getOrDefault(argument.getName(), List.of()));
+				if (values.isEmpty() && !optional) {
+					throw new AssertionError("Query.%s(%s:) is required and neither a record key nor in ARGUMENTS: add a way to ask it"
+						.formatted(field.getName(), argument.getName()));
+				}
+				if (optional) {
+					values.add(null);
+				}
+				var crossed = new ArrayList<Map<String, String>>();
+				for (Map<String, String> way : filled) {
+					for (String value : values) {
+						var next = new LinkedHashMap<String, String>(way);
+						if (value != null) {
+							next.put(argument.getName(), value);
+						}
+						crossed.add(next);
+					}
+				}
+				filled = crossed;
+			}
+			ways.addAll(filled);
+		}
+		return ways;
+	}
+
+	private static String document(GraphQLFieldDefinition field, Map<String, String> arguments, String selection) {
+		var written = new StringJoiner(", ", "(", ")").setEmptyValue("");
+		arguments.forEach((name, value) -> {
+			GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getArgument(name).getType());
+			boolean quoted = !(type instanceof GraphQLEnumType) && !List.of("Int", "Float", "Boolean")
+				.contains(((GraphQLNamedType) type).getName());
+			written.add(name + ": " + (quoted ? "\"" + value + "\"" : value));
+		});
+		return "{ " + field.getName() + written + " " + selection + " }";
+	}
+
+	/**
+	 * The fields below a type that could carry a name or a code, to a bounded depth, never through a type already
+	 * on the way there, and none that needs an argument.
+	 */
+	private static String selection(GraphQLOutputType type, int depth, Set<String> through) {
+		GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
+		if (!(named instanceof GraphQLObjectType object)) {
+			return "";
+		}
+		var fields = new StringJoiner(" ", "{ ", " }");
+		fields.add("__typename");
+		for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+			boolean needsArguments = field.getArguments()
+				.stream()
+				.anyMatch(argument -> GraphQLTypeUtil.isNonNull(argument.getType()) && !argument.hasSetDefaultValue());
+			GraphQLType below = GraphQLTypeUtil.unwrapAll(field.getType());
+			if (needsArguments) {
+				continue;
+			}
+			if (!(below instanceof GraphQLObjectType next)) {
+				fields.add(field.getName());
+			}
+			else if (depth > 0 && !through.contains(next.getName()) && !next.getName().equals(object.getName())) {
+				var deeper = new HashSet<String>(through);
+				deeper.add(object.getName());
+				fields.add(field.getName() + " " + selection(field.getType(), depth - 1, deeper));
+			}
+		}
+		return fields.toString();
+	}
+
+	/**
+	 * The whole answer, data and errors, as text; an error message's echo of a key the document sent (没有这个镇 and
+	 * the like) reads as the argument's name, so that a key of B and one that names nothing read alike.
+	 */
+	private static String answer(TongxinHttp client, String document, Map<String, String> arguments) {
+		Map<String, Object> answer = new LinkedHashMap<>(client.graphQl().document(document).executeSync().toMap());
+		if (answer.get("errors") instanceof List<?> errors) {
+			answer.put("errors", errors.stream().map(error -> {
+				var masked = new LinkedHashMap<Object, Object>((Map<?, ?>) error);
+				String message = String.valueOf(masked.get("message"));
+				for (var argument : arguments.entrySet()) {
+					if (RECORD_KEYS.containsKey(argument.getKey())) {
+						message = message.replace(argument.getValue(), "<" + argument.getKey() + ">");
+					}
+				}
+				masked.put("message", message);
+				return masked;
+			}).toList());
+		}
+		return answer.toString();
 	}
 
 	private ClientGraphQlResponse ask(TongxinHttp client, String query) {

@@ -1,13 +1,17 @@
 package cn.tongxin.graph.network;
 
+import java.util.HashMap;
 import java.util.List;
 
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.GraphTestConfiguration;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.system.CypherFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +39,8 @@ class NetworkTests {
 			""";
 
 	static final String E1 = "91610322022725555J";
+
+	static final String NETWORK_CYPHER = CypherFile.load("network/network");
 
 	@LocalServerPort
 	int port;
@@ -88,11 +94,45 @@ class NetworkTests {
 	}
 
 	@Test
-	void saysWhenTheLimitCutItShort() {
-		var network = network(this.admin, "L1", 3, null, null, 2);
+	void keepsTheNearestWithinTheLimitTheStartAmongThem() {
+		// within two hops of L1: R1 and R2, then the towns of both and the enterprise R1 runs, by key
+		var whole = network(this.admin, "L1", 2, null, null, 6);
+		var cut = network(this.admin, "L1", 2, null, null, 5);
+		var nearest = network(this.admin, "L1", 3, null, null, 2);
+		var startOnly = network(this.admin, "L1", 3, null, null, 1);
 
-		assertThat(values(network, "network.nodes")).hasSize(3);
-		assertThat(network.field("network.truncated").toEntity(Boolean.class)).isTrue();
+		assertThat(values(whole, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", "610322100", "610322101", E1);
+		assertThat(whole.field("network.truncated").toEntity(Boolean.class)).isFalse();
+		assertThat(values(cut, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", "610322100", "610322101");
+		assertThat(cut.field("network.truncated").toEntity(Boolean.class)).isTrue();
+		assertThat(values(nearest, "network.nodes[*].id")).containsExactly("L1", "R1");
+		assertThat(nearest.field("network.truncated").toEntity(Boolean.class)).isTrue();
+		assertThat(values(startOnly, "network.nodes[*].id")).containsExactly("L1");
+		assertThat(values(startOnly, "network.edges")).isEmpty();
+		assertThat(startOnly.field("network.truncated").toEntity(Boolean.class)).isTrue();
+	}
+
+	@Test
+	void isNotTruncatedWhenTheLimitHoldsEverythingWithinDepth() {
+		// depth 1 reaches exactly R1 and R2: a limit of three holds them all; what lies beyond depth does not count
+		var exact = network(this.admin, "L1", 1, null, null, 3);
+		var deeper = network(this.admin, "L1", 3, List.of("BEFRIENDS", "RUNS", "PAIRED_WITH"), null, 5);
+
+		assertThat(values(exact, "network.nodes[*].id")).containsExactly("L1", "R1", "R2");
+		assertThat(exact.field("network.truncated").toEntity(Boolean.class)).isFalse();
+		assertThat(values(deeper, "network.nodes[*].id")).containsExactly("L1", "R1", "R2", E1, "610322100001");
+		assertThat(deeper.field("network.truncated").toEntity(Boolean.class)).isFalse();
+	}
+
+	@Test
+	void goesNoFurtherThanTheDepthAskedFor() {
+		// L1 – R1 – E1 – 甲一村 over friendships, running and pairings: one node more per hop
+		for (int depth = 1; depth <= 3; depth++) {
+			var network = network(this.admin, "L1", depth, List.of("BEFRIENDS", "RUNS", "PAIRED_WITH"), null, null);
+
+			assertThat(values(network, "network.nodes[*].id")).as("depth " + depth)
+				.containsExactlyElementsOf(List.of("L1", "R1", "R2", E1, "610322100001").subList(0, depth + 2));
+		}
 	}
 
 	@Test
@@ -111,6 +151,82 @@ class NetworkTests {
 		var network = network(ofA, "L1", 2, null, null, null);
 
 		assertThat(values(network, "network.nodes[*].id")).contains("L1", "R1", E1).doesNotContain("R2", "610322101");
+	}
+
+	@Test
+	void stopsWalkingOnceTheLimitIsReached() {
+		// thirty district leaders and thirty representatives of town A, each befriending all the others, and L1
+		// befriending the thirty: within three hops of L1 lie tens of thousands of paths
+		var leaders = new StringBuilder("id,name,role,level\n");
+		var representatives = new StringBuilder("id,name,category,level,town_code\n");
+		var friendships = new StringBuilder("leader_id,representative_id,since\n");
+		for (int i = 1; i <= 30; i++) {
+			leaders.append("D%02d,领导%d,PARTY_GROUP,DISTRICT\n".formatted(i, i));
+			representatives.append("Q%02d,代表%d,INTELLECTUAL,DISTRICT,610322100\n".formatted(i, i));
+			friendships.append("L1,Q%02d,2024-01-01\n".formatted(i));
+			for (int j = 1; j <= 30; j++) {
+				friendships.append("D%02d,Q%02d,2024-01-01\n".formatted(i, j));
+			}
+		}
+		this.admin.importCsv("leaders", leaders.toString());
+		this.admin.importCsv("representatives", representatives.toString());
+		this.admin.importCsv("friendships", friendships.toString());
+
+		long near = databaseHits(1, 5);
+		long far = databaseHits(3, 5);
+		long whole = databaseHits(3, 1000);
+
+		// the first hop fills the limit: three hops deep costs what one does, a fraction of walking them all
+		// (expanding every path and cutting afterwards cost some 230,000 hits here, whatever the limit)
+		assertThat(far).isLessThanOrEqualTo(near);
+		assertThat(far * 10).isLessThan(whole);
+		var network = network(this.admin, "L1", 3, null, null, 5);
+		assertThat(values(network, "network.nodes")).hasSize(5);
+		assertThat(network.field("network.truncated").toEntity(Boolean.class)).isTrue();
+	}
+
+	/** What the network around L1 costs the database, as PROFILE counts it. */
+	private long databaseHits(int depth, int limit) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", "L1");
+		parameters.put("depth", depth);
+		parameters.put("types", NetworkController.ALL_TIES);
+		parameters.put("since", null);
+		parameters.put("limit", limit);
+		parameters.put("today", GraphTestConfiguration.TODAY);
+		parameters.put("userTowns", null);
+		return hits(this.neo4j.query("PROFILE " + NETWORK_CYPHER).bindAll(parameters).run().profile());
+	}
+
+	private static long hits(ProfiledPlan plan) {
+		return plan.dbHits() + plan.children().stream().mapToLong(NetworkTests::hits).sum();
+	}
+
+	@Test
+	void findsNoStartOrEndOutsideTheUsersTowns() {
+		TongxinHttp ofA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		String unknown = ofA.graphQl().document(NETWORK).variable("id", "nobody").executeSync().getErrors().get(0).getMessage();
+
+		for (String outside : List.of("R2", "610322101")) {
+			var refused = ofA.graphQl().document(NETWORK).variable("id", outside).executeSync();
+
+			assertThat(refused.getErrors()).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).isEqualTo(unknown.replace("nobody", outside)));
+			assertThat(refused.toMap().toString()).doesNotContain("王强", "乙镇");
+		}
+		assertThat(values(network(this.admin, "R2", 1, null, null, null), "network.nodes[*].label")).contains("王强");
+
+		String path = "{ connection(fromId: \"L1\", toId: \"R2\") { nodes { label } } }";
+		assertThat(values(ofA.graphQl().document(path).executeSync(), "connection")).isEmpty();
+		assertThat(values(this.admin.graphQl().document(path).executeSync(), "connection[0].nodes[*].label"))
+			.containsExactly("张伟", "王强");
+	}
+
+	@Test
+	void connectsNoOneWithThemselves() {
+		var itself = this.admin.graphQl().document("{ connection(fromId: \"L1\", toId: \"L1\") { length } }").executeSync();
+
+		assertThat(values(itself, "connection")).isEmpty();
 	}
 
 	@Test
