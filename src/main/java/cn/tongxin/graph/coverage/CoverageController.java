@@ -76,11 +76,13 @@ class CoverageController {
 		if (from.isAfter(last)) {
 			throw new InvalidArgument("from " + from + "：不能晚于 to " + last);
 		}
-		List<LocalDate> days = ((interval != null) ? interval : TrendInterval.MONTH).days(from, last);
-		if (days.size() > LONGEST_TREND) {
-			throw new InvalidArgument("一次最多 " + LONGEST_TREND + " 个时间点，这里有 " + days.size() + " 个：请缩短 from 到 to 或改用更长的 interval");
+		TrendInterval every = (interval != null) ? interval : TrendInterval.MONTH;
+		// counted before the days are built: a wide range must cost nothing but the refusal
+		long points = every.points(from, last);
+		if (points > LONGEST_TREND) {
+			throw new InvalidArgument("一次最多 " + LONGEST_TREND + " 个时间点，这里有 " + points + " 个：请缩短 from 到 to 或改用更长的 interval");
 		}
-		return this.figures.trend(townCode, days).orElseThrow(() -> noSuchTown(townCode));
+		return this.figures.trend(townCode, every.days(from, last)).orElseThrow(() -> noSuchTown(townCode));
 	}
 
 	@QueryMapping

@@ -89,6 +89,23 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void answersATrendOverAnyDatesWithAClearErrorAndBuildsNothing() {
+		String trend = "{ coverageTrend(from: \"%s\", to: \"%s\") { date } }";
+		int signingIn = cypherOfRequestsThatReadNothing(2);
+
+		var extreme = this.admin.graphQl().document(trend.formatted("-999999999-01-01", "+999999999-12-31")).executeSync();
+		var widest = this.admin.graphQl().document(trend.formatted("1900-01-01", "2100-12-31")).executeSync();
+
+		assertThat(extreme.getErrors()).isNotEmpty()
+			.allSatisfy(error -> assertThat(error.getMessage()).contains("1900-01-01 到 2100-12-31"));
+		assertThat(widest.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).contains("最多 240 个时间点，这里有 2412 个"));
+		assertThat(this.cypher.statements()).as("only the sign-ins").isEqualTo(signingIn);
+		assertThat(values(this.admin.graphQl().document(trend.formatted("2026-01-01", "2026-03-31")).executeSync(),
+				"coverageTrend[*].date")).containsExactly("2026-01-31", "2026-02-28", "2026-03-31");
+	}
+
+	@Test
 	void takesCypherLookingTextAsAValueAndNothingMore() {
 		var response = this.admin.graphQl()
 			.document("{ village(code: \"') MATCH (n) DETACH DELETE n //\") { code } town(code: \"610322100' OR 1=1 //\") { code } }")
@@ -128,6 +145,17 @@ class GraphQlLimitsTests {
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(this.admin.graphQl().document("{ __schema { queryType { name } } }").executeSync().getErrors()).isEmpty();
+	}
+
+	/** The statements {@code requests} requests cost that ask for no data (signing in is all), counted afresh. */
+	private int cypherOfRequestsThatReadNothing(int requests) {
+		this.cypher.reset();
+		for (int i = 0; i < requests; i++) {
+			this.admin.graphQl().document("{ __typename }").executeSync();
+		}
+		int statements = this.cypher.statements();
+		this.cypher.reset();
+		return statements;
 	}
 
 	private HttpRequest.Builder graphQl(String body) {
