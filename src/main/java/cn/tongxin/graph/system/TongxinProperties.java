@@ -35,10 +35,12 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	}
 
 	/**
-	 * @param boltPort the port Bolt listens on, on 127.0.0.1 only; 0 picks a free one
+	 * @param boltPort the port Bolt listens on, on 127.0.0.1 only, for outside tools such as cypher-shell (user
+	 * {@code neo4j}, password in {@code <data-dir>/neo4j-password}); 0, the default, picks a free port for the
+	 * service alone
 	 * @param pageCache memory for the embedded page cache, in Neo4j's notation
 	 */
-	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("256m") String pageCache) {
+	public record Embedded(@DefaultValue("0") int boltPort, @DefaultValue("256m") String pageCache) {
 
 		public Embedded {
 			if (boltPort < 0 || boltPort > 65535) {
