@@ -15,7 +15,9 @@ public final class TestSettings {
 		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), demoData,
 				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(batchSize), GraphTest.ADMIN_PASSWORD,
 				new TongxinProperties.Security(4),
-				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64)), null);
+				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64), 10000,
+						java.time.Duration.ofSeconds(30)),
+				null);
 	}
 
 }

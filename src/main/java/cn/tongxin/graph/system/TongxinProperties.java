@@ -1,6 +1,7 @@
 package cn.tongxin.graph.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -65,9 +66,23 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	 * @param maxDepth how deeply fields may nest
 	 * @param maxComplexity how many fields a request may ask for in all, aliases and fragments counted
 	 * @param maxRequestSize the largest request body accepted
+	 * @param maxCost what one request's fields may cost in all, weighed as the schema's {@code @cost} and
+	 * {@code @listSize} say (1 to 100000)
+	 * @param requestTimeout how long all the work of one request may take, every transaction included
 	 */
 	public record GraphQl(@DefaultValue("10") int maxDepth, @DefaultValue("1000") int maxComplexity,
-			@DefaultValue("64KB") DataSize maxRequestSize) {
+			@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("10000") int maxCost,
+			@DefaultValue("30s") Duration requestTimeout) {
+
+		public GraphQl {
+			if (maxCost < 1 || maxCost > 100_000) {
+				throw new IllegalArgumentException("tongxin.graphql.max-cost must be 1 to 100000");
+			}
+			if (requestTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException("tongxin.graphql.request-timeout must be at least 1s");
+			}
+		}
+
 	}
 
 	/** @param batchSize rows written per transaction */
