@@ -27,5 +27,5 @@ tail -n +1 -f target/initial-load.log --pid=$service | grep -m1 -E "Started Tong
 started_ms=$(date +%s%3N)
 grep -q "Started TongxinApplication" target/initial-load.log || { cat target/initial-load.log; exit 1; }
 grep -o "Initial load of .* ms" target/initial-load.log
-online=$(java -cp "$classpath" cn.tongxin.graph.benchmark.IndexesOnline bolt://127.0.0.1:7699 "$start_ms")
+online=$(java -cp "$classpath" cn.tongxin.graph.benchmark.IndexesOnline bolt://127.0.0.1:7699 "$start_ms" "$store/neo4j-password")
 echo "$rows rows; service started after $(( (started_ms - start_ms) / 1000 )) s; $online"

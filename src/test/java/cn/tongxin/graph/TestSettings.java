@@ -18,7 +18,9 @@ public final class TestSettings {
 				org.springframework.util.unit.DataSize.ofMegabytes(256)), GraphTest.ADMIN_PASSWORD,
 				new TongxinProperties.Security(4, Duration.ofHours(8), Duration.ofSeconds(10),
 						new TongxinProperties.Lockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15))),
-				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64)), null);
+				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64), 10000,
+						Duration.ofSeconds(30)),
+				null);
 	}
 
 }

@@ -17,6 +17,19 @@ enum TrendInterval {
 	}
 
 	/**
+	 * How many points {@link #days(LocalDate, LocalDate)} gives for these dates, counted without building them: one
+	 * per period from the one holding {@code from} to the one holding {@code to}.
+	 */
+	long points(LocalDate from, LocalDate to) {
+		return period(to) - period(from) + 1;
+	}
+
+	/** The number of this period counted from year 0, so that consecutive periods differ by one. */
+	private long period(LocalDate day) {
+		return Math.floorDiv(day.getYear() * 12L + day.getMonthValue() - 1, this.months);
+	}
+
+	/**
 	 * The last day of each period from the one holding {@code from} to the one holding {@code to}; the last point is
 	 * {@code to} itself when its period has not ended by then.
 	 */

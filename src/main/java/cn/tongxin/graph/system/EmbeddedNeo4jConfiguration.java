@@ -1,9 +1,20 @@
 package cn.tongxin.graph.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import inet.ipaddr.IPAddressString;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -30,6 +41,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * 127.0.0.1 only. The driver reaches it over Bolt like any server, so nothing else knows the difference.
  * The driver bean depends on the database, so the database starts before and stops after everything that
  * uses the driver.
+ * <p>
+ * Whatever else runs on the machine is kept out: the data folder is its owner's only, Bolt asks for the password
+ * of {@link EmbeddedPassword}, and Cypher can neither read files nor fetch URLs ({@code LOAD CSV}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jConfiguration.NoServerConfigured.class)
@@ -37,28 +51,104 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(TongxinProperties properties,
 			ObjectProvider<EmbeddedStorePreparation> preparations) {
-		Path home = properties.dataDir().toAbsolutePath().normalize();
+		Path home = home(properties);
+		ownerOnlyFolder(home);
 		preparations.orderedStream().forEach(preparation -> preparation.prepare(home));
+		if (EmbeddedPassword.read(home).isEmpty()) {
+			setPassword(home, properties);
+		}
 		logger.info("Starting the embedded Neo4j in " + home);
-		return new DatabaseManagementServiceBuilder(home)
+		return builder(home, properties)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.embedded().boltPort()))
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.embedded().pageCache()))
 			.build();
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j) {
+	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, TongxinProperties properties) {
 		var database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		logger.info("Embedded Neo4j is listening for Bolt on " + bolt);
-		return GraphDatabase.driver("bolt://" + bolt, AuthTokens.none());
+		String password = EmbeddedPassword.read(home(properties)).orElseThrow();
+		return GraphDatabase.driver("bolt://" + bolt, AuthTokens.basic(EmbeddedPassword.USER, password));
+	}
+
+	private static Path home(TongxinProperties properties) {
+		return properties.dataDir().toAbsolutePath().normalize();
+	}
+
+	/** Every setting but Bolt's: the same for the start that sets the password and for the service's. */
+	private static DatabaseManagementServiceBuilder builder(Path home, TongxinProperties properties) {
+		return new DatabaseManagementServiceBuilder(home)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// the password is 256 random bits: a lock after failed attempts would only let anyone lock the service out
+			.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			// a folder that is never created: no file can be named under it
+			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("no-import"))
+			// Neo4j 5 has no public setting for this one: without it, LOAD CSV fetches any http:// URL
+			.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+					List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.embedded().pageCache()));
+	}
+
+	/**
+	 * Gives the database's own user a new password, kept in the data folder, with Bolt closed: the store's user
+	 * still has Neo4j's well-known first password until then. Runs once, on the first start (or when the password
+	 * file has been removed, which is how an operator changes it).
+	 */
+	private static void setPassword(Path home, TongxinProperties properties) {
+		String password = EmbeddedPassword.generate();
+		DatabaseManagementService closed = builder(home, properties).setConfig(BoltConnector.enabled, false).build();
+		try {
+			closed.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + EmbeddedPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		finally {
+			closed.shutdown();
+		}
+		EmbeddedPassword.keep(home, password);
+		logger.info("Set a new password for the embedded Neo4j's user " + EmbeddedPassword.USER + ", kept in "
+				+ home.resolve(EmbeddedPassword.FILE));
+	}
+
+	/**
+	 * Creates the data folder readable by its owner only, and takes group and others' rights away from one that
+	 * exists: it holds every phone number of the district. A folder the service may not change is left with a warning.
+	 */
+	private static void ownerOnlyFolder(Path home) {
+		boolean posix = EmbeddedPassword.posix(home);
+		try {
+			if (!Files.exists(home)) {
+				Files.createDirectories(home.getParent());
+				if (posix) {
+					Files.createDirectory(home, EmbeddedPassword.ownerOnly(OWNER_ONLY));
+				}
+				else {
+					Files.createDirectory(home);
+				}
+			}
+			if (posix && !Files.getPosixFilePermissions(home).equals(OWNER_ONLY)) {
+				try {
+					Files.setPosixFilePermissions(home, OWNER_ONLY);
+					logger.info("Made the data folder " + home + " readable by its owner only");
+				}
+				catch (FileSystemException ex) {
+					logger.warn("Could not make the data folder " + home + " readable by its owner only: " + ex.getMessage());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data folder " + home, ex);
+		}
 	}
 
 	/** Embedded unless a server is named: {@code spring.neo4j.uri} switches to that server. */

@@ -3,6 +3,7 @@ package cn.tongxin.graph.system;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -42,6 +43,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message("您的账号无权进行此操作")
 				.build();
 		}
+		if (outOfTime(ex)) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(new RequestDeadline.RequestTimedOut().getMessage())
+				.build();
+		}
 		if (ex instanceof InvalidArgument) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(ErrorType.BAD_REQUEST)
@@ -49,6 +56,17 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		return null;
+	}
+
+	/** Whether the request ran out of time: before a transaction began, or as Neo4j stopped one. */
+	private static boolean outOfTime(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestDeadline.RequestTimedOut
+					|| (cause instanceof Neo4jException neo4j && neo4j.code().contains("TransactionTimedOut"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

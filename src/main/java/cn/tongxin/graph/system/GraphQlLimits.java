@@ -24,13 +24,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What one GraphQL request may ask of the graph: how deep, how much, and how large a body. The time it may take
- * is the transaction timeout ({@code spring.transaction.default-timeout}), which Neo4j enforces itself.
+ * What one GraphQL request may ask of the graph: how deep, how many fields, what they cost in all ({@link QueryCost}),
+ * and how large a body. The time it may take is {@link RequestDeadline}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimits {
@@ -59,6 +61,13 @@ class GraphQlLimits {
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(TongxinProperties properties) {
 		return new MaxQueryComplexityInstrumentation(properties.graphql().maxComplexity());
+	}
+
+	/** First of the limits: a document over its budget is refused for its cost, whatever else is wrong with it. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	QueryCost queryCost(TongxinProperties properties) {
+		return new QueryCost(properties.graphql().maxCost());
 	}
 
 	/** Whether every field the operation asks for at its top is {@code __schema} or {@code __type}. */

@@ -36,10 +36,12 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	}
 
 	/**
-	 * @param boltPort the port Bolt listens on, on 127.0.0.1 only; 0 picks a free one
+	 * @param boltPort the port Bolt listens on, on 127.0.0.1 only, for outside tools such as cypher-shell (user
+	 * {@code neo4j}, password in {@code <data-dir>/neo4j-password}); 0, the default, picks a free port for the
+	 * service alone
 	 * @param pageCache memory for the embedded page cache, in Neo4j's notation
 	 */
-	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("256m") String pageCache) {
+	public record Embedded(@DefaultValue("0") int boltPort, @DefaultValue("256m") String pageCache) {
 
 		public Embedded {
 			if (boltPort < 0 || boltPort > 65535) {
@@ -92,9 +94,23 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	 * @param maxDepth how deeply fields may nest
 	 * @param maxComplexity how many fields a request may ask for in all, aliases and fragments counted
 	 * @param maxRequestSize the largest request body accepted
+	 * @param maxCost what one request's fields may cost in all, weighed as the schema's {@code @cost} and
+	 * {@code @listSize} say (1 to 100000)
+	 * @param requestTimeout how long all the work of one request may take, every transaction included
 	 */
 	public record GraphQl(@DefaultValue("10") int maxDepth, @DefaultValue("1000") int maxComplexity,
-			@DefaultValue("64KB") DataSize maxRequestSize) {
+			@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("10000") int maxCost,
+			@DefaultValue("30s") Duration requestTimeout) {
+
+		public GraphQl {
+			if (maxCost < 1 || maxCost > 100_000) {
+				throw new IllegalArgumentException("tongxin.graphql.max-cost must be 1 to 100000");
+			}
+			if (requestTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException("tongxin.graphql.request-timeout must be at least 1s");
+			}
+		}
+
 	}
 
 	/**

@@ -45,4 +45,21 @@ class DateScalarTests {
 					this.context, Locale.ROOT));
 	}
 
+	@Test
+	void acceptsDatesFrom1900To2100Only() {
+		var coercing = DateScalar.DATE.getCoercing();
+
+		assertThat(coercing.parseValue("1900-01-01", this.context, Locale.ROOT)).isEqualTo(LocalDate.of(1900, 1, 1));
+		assertThat(coercing.parseValue("2100-12-31", this.context, Locale.ROOT)).isEqualTo(LocalDate.of(2100, 12, 31));
+		for (String outside : new String[] { "1899-12-31", "2101-01-01", "-999999999-01-01", "+999999999-12-31" }) {
+			assertThatExceptionOfType(CoercingParseValueException.class)
+				.isThrownBy(() -> coercing.parseValue(outside, this.context, Locale.ROOT))
+				.withMessageContaining("1900-01-01 到 2100-12-31");
+			assertThatExceptionOfType(CoercingParseLiteralException.class)
+				.isThrownBy(() -> coercing.parseLiteral(new StringValue(outside), CoercedVariables.emptyVariables(),
+						this.context, Locale.ROOT))
+				.withMessageContaining("1900-01-01 到 2100-12-31");
+		}
+	}
+
 }

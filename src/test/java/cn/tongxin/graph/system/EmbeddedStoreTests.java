@@ -1,6 +1,10 @@
 package cn.tongxin.graph.system;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinApplication;
@@ -13,6 +17,13 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,10 +32,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static cn.tongxin.graph.TongxinHttp.values;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The default mode, as a user starts it: the application with its own Neo4j in a data folder, Bolt on a free
- * loopback port. Started twice on the same folder to show the data survives a restart.
+ * loopback port. Started twice on the same folder to show the data survives a restart, and tried as another
+ * process on the machine would.
  */
 class EmbeddedStoreTests {
 
@@ -50,9 +63,55 @@ class EmbeddedStoreTests {
 		}
 	}
 
+	@Test
+	void letsNoOneElseOnTheMachineIntoTheDatabase(@TempDir Path parent) throws Exception {
+		Path dataDir = parent.resolve("data");
+		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(TongxinApplication.class).run(
+				"--server.port=0", "--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=false",
+				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4")) {
+			var api = http(service);
+			String bolt = "bolt://127.0.0.1:" + database(service).getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT)
+				.getPort();
+			Path passwordFile = dataDir.resolve("neo4j-password");
+			String password = Files.readString(passwordFile);
+
+			assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+			assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			assertThat(password).hasSizeGreaterThanOrEqualTo(43);
+			for (AuthToken stranger : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"),
+					AuthTokens.basic("neo4j", "x"), AuthTokens.basic("neo4j", "y"), AuthTokens.basic("neo4j", "z"),
+					AuthTokens.basic("neo4j", "w"))) {
+				try (Driver driver = GraphDatabase.driver(bolt, stranger)) {
+					assertThatExceptionOfType(AuthenticationException.class).as(stranger.toString())
+						.isThrownBy(driver::verifyConnectivity);
+				}
+			}
+
+			// failed sign-ins lock nothing: the service and its password still get in
+			assertThat(api.importCsv("towns", "code,name\n610322100,城关镇\n").created()).isEqualTo(1);
+			Path secret = Files.writeString(dataDir.resolve("secret.csv"), "code\n610322100\n");
+			try (Driver owner = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password));
+					Session session = owner.session()) {
+				assertThat(session.run("MATCH (t:Town) RETURN t.name AS name").single().get("name").asString())
+					.isEqualTo("城关镇");
+				var refusals = Map.of(secret.toUri().toString(), "allow_csv_import_from_file_urls' is false",
+						"file:///etc/passwd", "allow_csv_import_from_file_urls' is false",
+						"http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort()
+								+ "/actuator/health", "is blocked");
+				refusals.forEach((url, reason) -> assertThatExceptionOfType(ClientException.class).as(url)
+					.isThrownBy(() -> session.run("LOAD CSV FROM $url AS row RETURN row", Map.of("url", url)).list())
+					.withMessageContaining(reason));
+			}
+			assertThat(values(api.graphQl().document("{ towns { name } }").executeSync(), "towns[*].name"))
+				.containsExactly("城关镇");
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
 		return new SpringApplicationBuilder(TongxinApplication.class).run("--server.port=0",
-				"--tongxin.data-dir=" + dataDir, "--tongxin.embedded.bolt-port=0", "--tongxin.demo-data=" + demoData,
+				"--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=" + demoData,
 				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4");
 	}
 

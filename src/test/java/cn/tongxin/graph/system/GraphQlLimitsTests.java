@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.tongxin.graph.CypherCounter;
@@ -16,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static cn.tongxin.graph.TongxinHttp.values;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What one request may ask, over real HTTP: depth, complexity, size, time, and hostile text. */
 @GraphTest
@@ -33,6 +39,9 @@ class GraphQlLimitsTests {
 	@Autowired
 	CypherCounter cypher;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	TongxinHttp admin;
 
 	@BeforeEach
@@ -44,8 +53,8 @@ class GraphQlLimitsTests {
 
 	@Test
 	void refusesAQueryNestedDeeperThanTen() {
-		String ten = "{ towns { villages { town { villages { town { villages { town { villages { town { code } } } } } } } } } }";
-		String eleven = "{ towns { villages { town { villages { town { villages { town { villages { town { villages { code } } } } } } } } } } }";
+		String ten = "{ towns { coverage { town { coverage { town { coverage { town { coverage { town { code } } } } } } } } } }";
+		String eleven = "{ towns { coverage { town { coverage { town { coverage { town { coverage { town { coverage { villages } } } } } } } } } } }";
 
 		assertThat(this.admin.graphQl().document(ten).executeSync().getErrors()).isEmpty();
 		assertThat(this.admin.graphQl().document(eleven).executeSync().getErrors()).singleElement()
@@ -69,6 +78,54 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void refusesADocumentOverItsCostBudgetBeforeAnythingRuns() {
+		int signingIn = cypherOfRequestsThatReadNothing(1);
+		var attacks = List.of(aliases(300, "network(id: \"610322100\", depth: 3, limit: 1000) { nodes { id } }"),
+				aliases(100, "keyConnectors { id }"), aliases(500, "coverage { byTown { ratio } }"),
+				aliases(100, "coverage { byTown { town { villages { code } } } }"));
+
+		for (String attack : attacks) {
+			this.cypher.reset();
+			var response = this.admin.graphQl().document(attack).executeSync();
+
+			assertThat(response.getErrors()).as(attack.substring(0, 60)).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).startsWith("请求的计算量至少为 ")
+					.contains("超过每个请求的上限 10000"));
+			assertThat((Object) response.getData()).isNull();
+			assertThat(this.cypher.statements()).as("only the sign-in").isEqualTo(signingIn);
+		}
+	}
+
+	@Test
+	void acceptsWhatTheWorkbenchAndAnHonestClientAsk() {
+		String networkFields = "{ nodes { id kind label properties { key value } } edges { from to type } truncated }";
+		String explore = "{ centre: network(id: \"610322100\", depth: 2, limit: 200) " + networkFields
+				+ aliases(20, "network(id: \"610322100\", depth: 1, limit: 200) " + networkFields).substring(1);
+		var honest = List.of("""
+				{ coverage { villages pairedVillages unpairedVillages ratio
+				             byTown { town { code name } villages pairedVillages unpairedVillages ratio } }
+				  coverageTrend(from: "2025-01-01", interval: MONTH) { date ratio }
+				  coverageByKind { kind villages pairedVillages unpairedVillages ratio }
+				  projectSummary { total { projects investmentWan planned inProgress completed } } }""",
+				"{ network(id: \"610322100\", depth: 3, limit: 1000) { nodes { id kind label properties { key value } } edges { from to type properties { key value } } truncated } }",
+				"{ keyConnectors(first: 100) { id kind name degree betweenness } }",
+				"""
+				{ town(code: "610322100") { name coverage { villages pairedVillages unpairedVillages ratio } }
+				  planningWorksheet(townCode: "610322100", suggestions: 3) { village { code name kind households }
+				    suggestions { enterprise { creditCode name } score distanceKm reason
+				                  parts { distance sameTown industryFit load warmIntroduction } } } }""",
+				"""
+				{ unpairedVillages(townCode: "610322100", first: 50) { totalCount
+				    edges { node { code name kind households nearestEnterprises(first: 1) { enterprise { name } distanceKm } } }
+				    pageInfo { hasNextPage endCursor } } }""",
+				"{ towns { code name villages { code name pairings { since enterprise { name } } } } }", explore);
+
+		for (String document : honest) {
+			assertThat(this.admin.graphQl().document(document).executeSync().getErrors()).as(document).isEmpty();
+		}
+	}
+
+	@Test
 	void refusesARequestBodyOverTheLimit() {
 		String padding = " ".repeat(70 * 1024);
 
@@ -85,7 +142,38 @@ class GraphQlLimitsTests {
 		this.admin.graphQl().documentName("coverage/coverage").executeSync();
 
 		assertThat(this.cypher.transactionTimeouts()).isNotEmpty()
-			.containsOnly(Optional.of(Duration.ofSeconds(30)));
+			.allSatisfy(timeout -> assertThat(timeout).hasValueSatisfying(
+					seconds -> assertThat(seconds).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(30))));
+	}
+
+	@Test
+	void beginsNoTransactionForARequestThatHasRunOutOfTime() {
+		var transaction = new TransactionTemplate(this.transactions);
+		transaction.setReadOnly(true);
+
+		assertThatThrownBy(() -> RequestDeadline.within(Instant.now().minusSeconds(1),
+				() -> transaction.execute(status -> this.neo4j.query("RETURN 1").fetch().one())))
+			.hasRootCauseInstanceOf(RequestDeadline.RequestTimedOut.class);
+		Optional<Map<String, Object>> row = RequestDeadline.within(Instant.now().plusSeconds(30),
+				() -> transaction.execute(status -> this.neo4j.query("RETURN 1 AS one").fetch().one()));
+		assertThat(row).hasValueSatisfying(one -> assertThat(one).containsEntry("one", 1L));
+	}
+
+	@Test
+	void answersATrendOverAnyDatesWithAClearErrorAndBuildsNothing() {
+		String trend = "{ coverageTrend(from: \"%s\", to: \"%s\") { date } }";
+		int signingIn = cypherOfRequestsThatReadNothing(2);
+
+		var extreme = this.admin.graphQl().document(trend.formatted("-999999999-01-01", "+999999999-12-31")).executeSync();
+		var widest = this.admin.graphQl().document(trend.formatted("1900-01-01", "2100-12-31")).executeSync();
+
+		assertThat(extreme.getErrors()).isNotEmpty()
+			.allSatisfy(error -> assertThat(error.getMessage()).contains("1900-01-01 到 2100-12-31"));
+		assertThat(widest.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).contains("最多 240 个时间点，这里有 2412 个"));
+		assertThat(this.cypher.statements()).as("only the sign-ins").isEqualTo(signingIn);
+		assertThat(values(this.admin.graphQl().document(trend.formatted("2026-01-01", "2026-03-31")).executeSync(),
+				"coverageTrend[*].date")).containsExactly("2026-01-31", "2026-02-28", "2026-03-31");
 	}
 
 	@Test
@@ -128,6 +216,26 @@ class GraphQlLimitsTests {
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(this.admin.graphQl().document("{ __schema { queryType { name } } }").executeSync().getErrors()).isEmpty();
+	}
+
+	/** The statements {@code requests} requests cost that ask for no data (signing in is all), counted afresh. */
+	private int cypherOfRequestsThatReadNothing(int requests) {
+		this.cypher.reset();
+		for (int i = 0; i < requests; i++) {
+			this.admin.graphQl().document("{ __typename }").executeSync();
+		}
+		int statements = this.cypher.statements();
+		this.cypher.reset();
+		return statements;
+	}
+
+	/** One document asking {@code times} times for {@code field}, each under its own alias. */
+	private static String aliases(int times, String field) {
+		var document = new StringBuilder("{");
+		for (int i = 0; i < times; i++) {
+			document.append(" a").append(i).append(": ").append(field);
+		}
+		return document.append(" }").toString();
 	}
 
 	private HttpRequest.Builder graphQl(String body) {
