@@ -387,10 +387,12 @@ class TownScopeTests {
 			return (this.name.isEmpty() ? "" : this.name + " ") + fields;
 		}
 
-		/** The same selection split in two or more, each keeping the way down to what it holds. */
+		/** The same selection split in two, each half keeping the way down to what it holds. */
 		List<Selected> pieces() {
 			if (this.below.size() > 1) {
-				return this.below.stream().map(field -> new Selected(this.name, List.of(field))).toList();
+				int half = this.below.size() / 2;
+				return List.of(new Selected(this.name, this.below.subList(0, half)),
+						new Selected(this.name, this.below.subList(half, this.below.size())));
 			}
 			if (this.below.size() == 1) {
 				return this.below.get(0).pieces().stream().map(piece -> new Selected(this.name, List.of(piece))).toList();
