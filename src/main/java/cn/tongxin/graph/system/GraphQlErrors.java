@@ -46,7 +46,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (outOfTime(ex)) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(ErrorType.BAD_REQUEST)
-				.message(new RequestDeadline.RequestTimedOut().getMessage())
+				.message(RequestDeadline.RequestTimedOut.OUT_OF_TIME)
 				.build();
 		}
 		if (ex instanceof InvalidArgument) {

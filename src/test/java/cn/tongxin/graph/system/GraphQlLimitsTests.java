@@ -1,10 +1,16 @@
 package cn.tongxin.graph.system;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +19,13 @@ import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,6 +53,9 @@ class GraphQlLimitsTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	Driver driver;
 
 	TongxinHttp admin;
 
@@ -216,6 +231,112 @@ class GraphQlLimitsTests {
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(this.admin.graphQl().document("{ __schema { queryType { name } } }").executeSync().getErrors()).isEmpty();
+	}
+
+	@Test
+	void endsTheWorkOfARequestWhoseClientHasGone() throws IOException {
+		this.admin.createUser("leaver", "VIEWER", false, List.of("610322100"));
+
+		try (Session session = this.driver.session(); Transaction holding = session.beginTransaction()) {
+			holding.run(HOLD_THE_USER, Map.of("username", "leaver")).consume();
+			try (Socket client = postAsAdmin(GIVE_PII.formatted("leaver"))) {
+				await().atMost(Duration.ofSeconds(10)).until(() -> requestTransactions().contains("blocked"));
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> requestTransactions().isEmpty());
+			holding.rollback();
+		}
+
+		assertThat(this.neo4j.query("MATCH (u:User {username: 'leaver'}) RETURN u.pii").fetchAs(Boolean.class).one())
+			.hasValue(false);
+	}
+
+	@Test
+	void answersAClientThatWaitsInFull() throws IOException {
+		this.admin.createUser("stayer", "VIEWER", false, List.of("610322100"));
+		String head;
+		String body;
+
+		try (Session session = this.driver.session(); Transaction holding = session.beginTransaction()) {
+			holding.run(HOLD_THE_USER, Map.of("username", "stayer")).consume();
+			try (Socket client = postAsAdmin(GIVE_PII.formatted("stayer"))) {
+				await().atMost(Duration.ofSeconds(10)).until(() -> requestTransactions().contains("blocked"));
+				// the answer begins when the service first checks that the client is still there
+				head = readHead(client.getInputStream());
+				holding.rollback();
+				body = readChunks(client.getInputStream());
+			}
+		}
+
+		assertThat(head).startsWith("HTTP/1.1 200")
+			.containsIgnoringCase("Content-Type: application/graphql-response+json")
+			.containsIgnoringCase("X-Content-Type-Options: nosniff");
+		Map<?, ?> answer = JsonMapper.builder().build().readValue(body, Map.class);
+		assertThat(answer.containsKey("errors")).as("errors in " + body).isFalse();
+		assertThat((Boolean) JsonPath.read(answer, "$.data.updateUser.user.pii")).isTrue();
+	}
+
+	/** A write lock on a user, held by another transaction: a request changing that user waits for it. */
+	private static final String HOLD_THE_USER = "MATCH (u:User {username: $username}) SET u.pii = u.pii";
+
+	private static final String GIVE_PII = """
+			{"query": "mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { pii } problems { message } } }",
+			 "variables": {"input": {"username": "%s", "pii": true}}}""";
+
+	/** Whether each transaction a GraphQL request is running now is blocked (waiting for a lock) or running. */
+	private List<String> requestTransactions() {
+		try (Session session = this.driver.session()) {
+			return session.run("""
+					SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.tongxinRequest IS NOT NULL
+					RETURN CASE WHEN status STARTS WITH 'Blocked' THEN 'blocked' ELSE 'running' END AS state""")
+				.list(row -> row.get("state").asString());
+		}
+	}
+
+	/** A GraphQL POST over a bare socket, signed in as the administrator, which the caller reads or closes. */
+	private Socket postAsAdmin(String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		String basic = Base64.getEncoder()
+			.encodeToString(("admin:" + GraphTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		var socket = new Socket("127.0.0.1", this.port);
+		socket.setSoTimeout(10_000);
+		socket.getOutputStream()
+			.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + basic
+					+ "\r\nContent-Type: application/json\r\nAccept: application/graphql-response+json"
+					+ "\r\nConnection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+		socket.getOutputStream().write(body);
+		socket.getOutputStream().flush();
+		return socket;
+	}
+
+	/** The status line and headers of an answer. */
+	private static String readHead(InputStream in) throws IOException {
+		var head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int next = in.read();
+			assertThat(next).as("the answer's headers end").isNotNegative();
+			head.append((char) next);
+		}
+		return head.toString();
+	}
+
+	/** A chunked body, to its last chunk. */
+	private static String readChunks(InputStream in) throws IOException {
+		var body = new ByteArrayOutputStream();
+		for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+			body.write(in.readNBytes(size));
+			in.readNBytes(2);
+		}
+		return body.toString(StandardCharsets.UTF_8);
+	}
+
+	private static int chunkSize(InputStream in) throws IOException {
+		var line = new StringBuilder();
+		for (int next = in.read(); next != '\n'; next = in.read()) {
+			assertThat(next).as("the chunk's size line ends").isNotNegative();
+			line.append((char) next);
+		}
+		return Integer.parseInt(line.toString().trim(), 16);
 	}
 
 	/** The statements {@code requests} requests cost that ask for no data (signing in is all), counted afresh. */
