@@ -75,6 +75,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/export/all")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
 						AuthorityAuthorizationManager.hasAuthority(UserAccount.PII)))
+				.requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/all").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
 				.anyRequest().authenticated())

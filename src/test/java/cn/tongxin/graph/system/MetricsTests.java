@@ -1,0 +1,48 @@
+package cn.tongxin.graph.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TongxinHttp;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An operator sees where time goes without a profiler; nobody else sees the service's insides. */
+@GraphTest
+class MetricsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void showsGraphQlRequestsToAdministratorsOnly() throws Exception {
+		var admin = new TongxinHttp(this.port);
+		admin.graphQl().document("{ towns { code } }").executeSync();
+		admin.createUser("metrics.viewer", "VIEWER", false, List.of());
+
+		HttpResponse<String> asAdmin = get("admin", GraphTest.ADMIN_PASSWORD);
+		assertThat(asAdmin.statusCode()).isEqualTo(200);
+		assertThat(asAdmin.body()).contains("graphql_request_seconds_count").contains("graphql_datafetcher_seconds_count");
+		assertThat(get("metrics.viewer", TongxinHttp.USER_PASSWORD).statusCode()).isEqualTo(403);
+		assertThat(get(null, null).statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<String> get(String username, String password) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus"));
+		if (username != null) {
+			String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+			request.header("Authorization", "Basic " + basic);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+}
