@@ -167,6 +167,7 @@ class ApiTokens {
 			.one();
 	}
 
+	/** SHA-256 as hex: what is stored of a token, and what a session keeps of a password hash. */
 	static String hash(String secret) {
 		try {
 			return HexFormat.of()

@@ -1,9 +1,5 @@
 package cn.tongxin.graph.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import cn.tongxin.graph.access.Users.UserChanged;
@@ -60,16 +56,8 @@ class CurrentRights {
 	}
 
 	private static String fingerprint(String passwordHash) {
-		if (passwordHash == null) {
-			return "";
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		// half of the hash's SHA-256: enough to tell a new password from the old, and not the hash itself
+		return (passwordHash == null) ? "" : ApiTokens.hash(passwordHash).substring(0, 32);
 	}
 
 }
