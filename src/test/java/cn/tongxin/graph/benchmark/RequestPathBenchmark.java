@@ -1,0 +1,321 @@
+package cn.tongxin.graph.benchmark;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.ledger.LedgerImport;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The request path: each core question asked as a whole GraphQL request over kept-alive HTTP connections by
+ * {@code wrk}, signed in with an API token, beside the very statements that request runs, replayed alone through
+ * the driver. The statements are recorded from the request itself (a wrapper round the driver), so "its Cypher
+ * alone" is exactly the request's round trips and nothing else: one read transaction with each statement in turn,
+ * every result consumed. Both sides at 1 connection (the median) and at 10 (requests per second).
+ * <p>
+ * Run with {@code mvn -Pbenchmark test -Dtest=RequestPathBenchmark} ({@code wrk} on the PATH: Debian's {@code apt
+ * install wrk}); {@code -Dtongxin.benchmark.seconds=10} sets each run's length. The table goes to
+ * {@code target/benchmark/request-path.md} and the console. It checks answers, never times.
+ */
+@GraphTest
+@Tag("benchmark")
+@TestPropertySource(properties = "tongxin.ledger.batch-size=1000")
+class RequestPathBenchmark {
+
+	/** NationalLedgers at this scale: 200 towns, 2,500 villages, 4,000 representatives, 1,000 leaders. */
+	static final double SCALE = 0.005;
+
+	static final int MANY = 10;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void measuresEachQuestionAgainstItsCypherAlone() throws Exception {
+		int seconds = Integer.getInteger("tongxin.benchmark.seconds", 10);
+		Path directory = Path.of("target/national-" + SCALE);
+		NationalLedgers.write(directory, SCALE);
+		TestGraph.empty(this.neo4j);
+		var admin = new TongxinHttp(this.port);
+		for (String kind : LedgerImport.kinds()) {
+			Path file = directory.resolve(kind + ".csv");
+			if (Files.exists(file)) {
+				var response = admin.postImport(kind, "text/csv; charset=utf-8", Files.readAllBytes(file));
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			}
+		}
+		String token = TongxinHttp.value(admin.graphQl()
+			.document("mutation { createApiToken(input: {name: \"benchmark\"}) { token } }")
+			.executeSync(), "createApiToken.token");
+		String town = one("MATCH (t:Town) WITH t ORDER BY t.code SKIP 100 RETURN t.code AS code LIMIT 1");
+		String leader = one("""
+				MATCH (l:Leader)-[:BEFRIENDS]->() WITH l, count(*) AS friends ORDER BY friends DESC, l.id
+				RETURN l.id AS code LIMIT 1""");
+
+		var questions = List.of(
+				new Question("the district's coverage", "{ coverage { villages pairedVillages unpairedVillages ratio } }"),
+				new Question("a town's coverage", "{ coverage(townCode: \"%s\") { villages pairedVillages ratio } }"
+					.formatted(town)),
+				new Question("a town's unpaired villages, first 50", """
+						{ unpairedVillages(townCode: "%s", first: 50) { edges { node { code name households } } } }"""
+					.formatted(town)),
+				new Question("the district's unpaired villages, first 50", """
+						{ unpairedVillages(first: 50) { edges { cursor node { code name households town { code name } } }
+						  pageInfo { hasNextPage endCursor } } }"""),
+				new Question("a leader's friends", """
+						{ leader(id: "%s") { id name role town { code name }
+						  friends { representative { id name category } since lastContact } } }""".formatted(leader)),
+				new Question("a town's villages with their towns and pairings", """
+						{ town(code: "%s") { villages { code name town { code name }
+						  pairings { enterprise { creditCode name } since until } } } }""".formatted(town)),
+				new Question("a town with its villages", """
+						{ town(code: "%s") { code name coverage { villages pairedVillages ratio }
+						  villages { code name kind paired } } }""".formatted(town)));
+
+		var rows = new ArrayList<String>();
+		for (Question question : questions) {
+			List<Statement> statements = recordedStatements(admin.withToken(token), question.document());
+			var alone1 = cypherAlone(statements, 1, seconds);
+			var alone10 = cypherAlone(statements, MANY, seconds);
+			var whole1 = wrk(token, question.document(), 1, seconds);
+			var whole10 = wrk(token, question.document(), MANY, seconds);
+			double floor = Math.max(alone1.medianMillis() * 1.5, alone1.medianMillis() + 1);
+			rows.add("| %s | %d | %.2f | %.2f | %s | %,.0f | %,.0f | %.0f %% |".formatted(question.what(),
+					statements.size(), alone1.medianMillis(), whole1.medianMillis(),
+					(whole1.medianMillis() <= floor) ? "yes" : "no", alone10.perSecond(), whole10.perSecond(),
+					100 * whole10.perSecond() / alone10.perSecond()));
+		}
+		String report = """
+				NationalLedgers at scale %s, each question asked for %d s per run, signed in with an API token.
+				"Cypher" is the request's own statements in one read transaction through the driver; "request" is the
+				whole GraphQL request over HTTP (wrk, kept-alive connections). Medians at 1 connection, in ms; requests
+				per second at %d connections. "within" is the goal: the request's median within 1.5x its Cypher's, or
+				within 1 ms of it.
+
+				| question | statements | Cypher p50 | request p50 | within | Cypher/s at %d | requests/s at %d | ratio |
+				|---|---:|---:|---:|---|---:|---:|---:|
+				%s
+				""".formatted(SCALE, seconds, MANY, MANY, MANY, String.join("\n", rows));
+		Files.createDirectories(Path.of("target/benchmark"));
+		Files.writeString(Path.of("target/benchmark/request-path.md"), report);
+		System.out.println(report);
+	}
+
+	/**
+	 * The statements one request runs, recorded from the driver while it is asked once; fails on any error.
+	 */
+	private static List<Statement> recordedStatements(TongxinHttp client, String document) {
+		// asked once before, so that the token's day of last use (written once a day) is not among them
+		client.graphQl().document(document).executeSync();
+		Recorder.STATEMENTS.clear();
+		Recorder.recording = true;
+		try {
+			var response = client.graphQl().document(document).executeSync();
+			assertThat(response.getErrors()).as(document).isEmpty();
+		}
+		finally {
+			Recorder.recording = false;
+		}
+		var statements = List.copyOf(Recorder.STATEMENTS);
+		assertThat(statements).as(document).isNotEmpty();
+		return statements;
+	}
+
+	/** The statements in one read transaction, again and again on {@code connections} threads. */
+	private Figures cypherAlone(List<Statement> statements, int connections, int seconds) throws Exception {
+		Runnable once = () -> {
+			try (Session session = this.driver
+				.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+				session.executeRead(tx -> {
+					statements.forEach(statement -> tx.run(statement.cypher(), statement.parameters()).consume());
+					return null;
+				});
+			}
+		};
+		long warmUpEnd = System.nanoTime() + 2_000_000_000L;
+		while (System.nanoTime() < warmUpEnd) {
+			once.run();
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(connections);
+		try {
+			long end = System.nanoTime() + seconds * 1_000_000_000L;
+			var futures = new ArrayList<Future<List<Long>>>();
+			for (int i = 0; i < connections; i++) {
+				futures.add(threads.submit(() -> {
+					var nanos = new ArrayList<Long>();
+					while (System.nanoTime() < end) {
+						long start = System.nanoTime();
+						once.run();
+						nanos.add(System.nanoTime() - start);
+					}
+					return nanos;
+				}));
+			}
+			var all = new ArrayList<Long>();
+			for (var future : futures) {
+				all.addAll(future.get());
+			}
+			Collections.sort(all);
+			return new Figures(all.get(all.size() / 2) / 1e6, all.size() / (double) seconds);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static final Pattern MEDIAN = Pattern.compile("^\\s+50%\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+
+	private static final Pattern PER_SECOND = Pattern.compile("^Requests/sec:\\s+([\\d.]+)", Pattern.MULTILINE);
+
+	/** wrk's median and requests per second for the question over {@code connections} kept-alive connections. */
+	private Figures wrk(String token, String document, int connections, int seconds)
+			throws IOException, InterruptedException {
+		Path body = Files.createTempFile("question", ".json");
+		Path script = Files.createTempFile("question", ".lua");
+		try {
+			Files.writeString(body, JsonMapper.builder().build().writeValueAsString(Map.of("query", document)));
+			Files.writeString(script, """
+					wrk.method = "POST"
+					wrk.headers["Content-Type"] = "application/json"
+					wrk.headers["Authorization"] = "Bearer %s"
+					local file = io.open("%s", "r"); wrk.body = file:read("*a"); file:close()
+					""".formatted(token, body));
+			String url = "http://127.0.0.1:" + this.port + "/graphql";
+			run(List.of("wrk", "-t1", "-c" + connections, "-d2s", "-s", script.toString(), url));
+			String out = run(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections, "-d" + seconds + "s",
+					"--latency", "-s", script.toString(), url));
+			assertThat(out).as(out).doesNotContain("Non-2xx").doesNotContain("Socket errors");
+			Matcher median = MEDIAN.matcher(out);
+			Matcher perSecond = PER_SECOND.matcher(out);
+			assertThat(median.find() && perSecond.find()).as(out).isTrue();
+			double millis = Double.parseDouble(median.group(1))
+					* switch (median.group(2)) { case "us" -> 0.001; case "s" -> 1000; default -> 1; };
+			return new Figures(millis, Double.parseDouble(perSecond.group(1)));
+		}
+		finally {
+			Files.deleteIfExists(body);
+			Files.deleteIfExists(script);
+		}
+	}
+
+	private static String run(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(out).isZero();
+		return out;
+	}
+
+	private String one(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(String.class).mappedBy((types, row) -> row.get("code").asString())
+			.one().orElseThrow();
+	}
+
+	record Question(String what, String document) {
+	}
+
+	record Statement(String cypher, Value parameters) {
+	}
+
+	record Figures(double medianMillis, double perSecond) {
+	}
+
+	/** Wraps the driver so that the statements of the request being recorded are kept. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Recorder {
+
+		static final List<Statement> STATEMENTS = Collections.synchronizedList(new ArrayList<>());
+
+		static volatile boolean recording;
+
+		@Bean
+		static BeanPostProcessor recordingDriver() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof Driver driver) ? wrap(Driver.class, driver) : bean;
+				}
+
+			};
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <T> T wrap(Class<T> type, T target) {
+			InvocationHandler handler = (proxy, method, args) -> {
+				if (recording && method.getName().equals("run") && args != null && args.length > 0) {
+					record(args);
+				}
+				Object result;
+				try {
+					result = method.invoke(target, args);
+				}
+				catch (InvocationTargetException ex) {
+					throw ex.getTargetException();
+				}
+				if (result instanceof Session session && type != Session.class) {
+					return wrap(Session.class, session);
+				}
+				if (result instanceof Transaction transaction && type != Transaction.class) {
+					return wrap(Transaction.class, transaction);
+				}
+				return result;
+			};
+			return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		}
+
+		private static void record(Object[] args) {
+			if (args[0] instanceof Query query) {
+				STATEMENTS.add(new Statement(query.text(), query.parameters()));
+			}
+			else if (args[0] instanceof String text) {
+				Object parameters = (args.length > 1) ? args[1] : Map.of();
+				STATEMENTS.add(new Statement(text, (parameters instanceof Value value) ? value
+						: org.neo4j.driver.Values.value(parameters)));
+			}
+		}
+
+	}
+
+}
