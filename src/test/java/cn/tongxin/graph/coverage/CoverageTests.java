@@ -127,6 +127,9 @@ class CoverageTests {
 			}
 			assertThat(paged).as(asOf).isEqualTo(values(all, "coverage.byTown[*]")).hasSize(3);
 		}
+		var pageAlone = this.api.graphQl().document("{ coverage { towns(first: 1) { edges { node { town { code } } } } } }")
+			.executeSync();
+		assertThat(values(pageAlone, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_A);
 		var ofTownB = this.api.graphQl().document(towns).variable("townCode", TOWN_B).executeSync();
 		assertThat(values(ofTownB, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_B);
 		var ofTownBsViewer = this.api.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B)).graphQl()
