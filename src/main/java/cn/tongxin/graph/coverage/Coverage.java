@@ -1,13 +1,22 @@
 package cn.tongxin.graph.coverage;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** Pairing coverage over some towns (the whole district, or one town), with the figures of each. */
-public record Coverage(int villages, int pairedVillages, List<TownCoverage> byTown) {
+/**
+ * Pairing coverage over some towns (the whole district, or one town), with the figures of each; and which towns
+ * ({@code townCode}, null for all the user sees) on which day, for the towns a page at a time.
+ */
+public record Coverage(int villages, int pairedVillages, List<TownCoverage> byTown, String townCode, LocalDate asOf) {
 
 	static Coverage of(List<TownCoverage> byTown) {
 		return new Coverage(byTown.stream().mapToInt(TownCoverage::villages).sum(),
-				byTown.stream().mapToInt(TownCoverage::pairedVillages).sum(), byTown);
+				byTown.stream().mapToInt(TownCoverage::pairedVillages).sum(), byTown, null, null);
+	}
+
+	/** The same figures, of the town {@code townCode} (null: every town the user sees) on the day {@code asOf}. */
+	Coverage of(String townCode, LocalDate asOf) {
+		return new Coverage(this.villages, this.pairedVillages, this.byTown, townCode, asOf);
 	}
 
 	public int unpairedVillages() {

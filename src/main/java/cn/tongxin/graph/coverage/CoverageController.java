@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.coverage.CoverageFigures.Position;
 import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
+import cn.tongxin.graph.coverage.CoverageFigures.TownPage;
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
 import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
 import cn.tongxin.graph.place.Town;
@@ -24,6 +25,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import static cn.tongxin.graph.system.BatchAnswers.byParent;
@@ -57,15 +59,32 @@ class CoverageController {
 	@QueryMapping
 	Coverage coverage(@Argument String townCode, @Argument LocalDate asOf, DataFetchingFieldSelectionSet selection) {
 		LocalDate day = (asOf != null) ? asOf : this.today.date();
+		if (townCode == null && CurrentUser.towns() == null
+				&& !selection.containsAnyOf("villages", "pairedVillages", "unpairedVillages", "ratio", "byTown")) {
+			// only the towns a page at a time are asked for: the totals, one pass over every pairing, are not read
+			return new Coverage(0, 0, List.of(), null, day);
+		}
 		if (townCode == null) {
-			return (selection.contains("byTown") || CurrentUser.towns() != null)
-					? Coverage.of(this.figures.ofDistrict(day)) : this.figures.districtTotals(day);
+			return ((selection.contains("byTown") || CurrentUser.towns() != null)
+					? Coverage.of(this.figures.ofDistrict(day)) : this.figures.districtTotals(day)).of(null, day);
 		}
 		List<TownCoverage> town = this.figures.ofTowns(List.of(townCode), day);
 		if (town.isEmpty()) {
 			throw noSuchTown(townCode);
 		}
-		return Coverage.of(town);
+		return Coverage.of(town).of(townCode, day);
+	}
+
+	/**
+	 * The figures per town of a coverage, a page at a time in town-code order: for a district of many towns, where
+	 * {@code byTown} answers all of them at once.
+	 */
+	@SchemaMapping(typeName = "Coverage")
+	Connection<TownCoverage> towns(Coverage coverage, @Argument Integer first, @Argument String after) {
+		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
+		LocalDate day = (coverage.asOf() != null) ? coverage.asOf() : this.today.date();
+		TownPage page = this.figures.ofTownsPage(coverage.townCode(), Cursor.keyOf(after), size + 1, day);
+		return Connection.of(page.totalCount(), page.towns(), size, after, town -> town.town().code());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package cn.tongxin.graph.coverage;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.system.Cursor;
@@ -27,6 +29,8 @@ class CoverageFigures {
 
 	private static final String COVERAGE_OF_DISTRICT = CypherFile.load("coverage/coverage-of-district");
 
+	private static final String COVERAGE_OF_TOWNS_PAGE = CypherFile.load("coverage/coverage-of-towns-page");
+
 	private static final String COVERAGE_TOTALS = CypherFile.load("coverage/coverage-totals");
 
 	private static final String COVERAGE_TREND = CypherFile.load("coverage/coverage-trend");
@@ -36,6 +40,8 @@ class CoverageFigures {
 	private static final String UNPAIRED_IN_TOWN = CypherFile.load("coverage/unpaired-villages-in-town");
 
 	private static final String UNPAIRED_ORDERED = CypherFile.load("coverage/unpaired-villages-ordered");
+
+	private static final String UNPAIRED_BY_HOUSEHOLDS = CypherFile.load("coverage/unpaired-villages-by-households");
 
 	private static final String NEAREST_ENTERPRISES = CypherFile.load("coverage/nearest-enterprises");
 
@@ -56,26 +62,54 @@ class CoverageFigures {
 	}
 
 	/**
+	 * A page of {@link #ofDistrict}: up to {@code limit} towns after the town code {@code after} (or from the first),
+	 * of the district or only the town {@code townCode}; and how many towns there are in all.
+	 */
+	TownPage ofTownsPage(String townCode, String after, int limit, LocalDate asOf) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("townCode", townCode);
+		parameters.put("after", after);
+		parameters.put("limit", limit);
+		parameters.put("asOf", asOf);
+		return this.graph
+			.all(COVERAGE_OF_TOWNS_PAGE, parameters, "towns",
+					towns -> new TownPage(towns.get("totalCount").asInt(), towns.get("page").asList(TownCoverage::from)))
+			.get(0);
+	}
+
+	/**
 	 * How many villages the whole district has and how many are paired on the day {@code asOf}, without the figures
 	 * per town: for users who see every town.
 	 */
 	Coverage districtTotals(LocalDate asOf) {
 		return this.graph
 			.all(COVERAGE_TOTALS, Map.of("asOf", asOf), "coverage",
-					totals -> new Coverage(totals.get("villages").asInt(), totals.get("pairedVillages").asInt(), List.of()))
+					totals -> new Coverage(totals.get("villages").asInt(), totals.get("pairedVillages").asInt(), List.of(),
+							null, asOf))
 			.get(0);
 	}
 
 	/**
-	 * The coverage of the district, or of one town, on each of {@code days}, in date order. Empty when the town is
-	 * unknown.
+	 * The coverage of the district, or of one town, on each of {@code days} (in date order), in date order. Empty
+	 * when the town is unknown. One pass over the pairings that hold on one of the days at least, however many days
+	 * there are: each group of them (see coverage-trend.cypher) adds its villages to the days its pairings cover.
 	 */
 	Optional<List<CoveragePoint>> trend(String townCode, List<LocalDate> days) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
-		parameters.put("days", days);
-		List<CoveragePoint> points = this.graph.all(COVERAGE_TREND, parameters, "point", CoveragePoint::from);
-		return points.isEmpty() ? Optional.empty() : Optional.of(points);
+		parameters.put("first", days.get(0));
+		parameters.put("last", days.get(days.size() - 1));
+		return this.graph.all(COVERAGE_TREND, parameters, "trend", trend -> {
+			int[] paired = TrendCount.pairedOn(days,
+					trend.get("groups").asList(group -> new TrendCount.Group(group.get("spans").asList(span -> new TrendCount.Span(
+							GraphValues.date(span.get(0)), GraphValues.date(span.get(1)))), group.get("villages").asInt())));
+			int villages = trend.get("villages").asInt();
+			var points = new ArrayList<CoveragePoint>();
+			for (int i = 0; i < days.size(); i++) {
+				points.add(new CoveragePoint(days.get(i), villages, paired[i]));
+			}
+			return List.copyOf(points);
+		}).stream().findFirst();
 	}
 
 	private List<TownCoverage> townCoverages(String cypher, Map<String, Object> parameters) {
@@ -85,8 +119,8 @@ class CoverageFigures {
 	/**
 	 * Up to {@code limit} unpaired villages of one town or ({@code townCode} null) of the district, filtered by
 	 * kind and least households, in the order asked for, after the position {@code after} (or from the start);
-	 * and how many match in all. Counting the district's in code order reads every village, so without
-	 * {@code countAll} that count is left at 0. Empty when the town is unknown.
+	 * and how many match in all. Counting the district's in code order or by households reads every village, so
+	 * without {@code countAll} that count is left at 0. Empty when the town is unknown.
 	 */
 	Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, Position after, int limit,
 			boolean countAll, LocalDate today) {
@@ -107,6 +141,13 @@ class CoverageFigures {
 			parameters.put("afterValue", (after != null) ? after.value() : null);
 			parameters.put("afterCode", (after != null) ? after.code() : null);
 			cypher = UNPAIRED_ORDERED;
+			if (filter.orderBy() == UnpairedOrder.HOUSEHOLDS_DESC && townCode == null && CurrentUser.towns() == null) {
+				// the whole district's, down the households index; a town's, or a town-bound user's, are few enough to rank
+				parameters.put("countAll", countAll);
+				parameters.put("upper", (after != null && after.value() != null) ? (long) Math.floor(-after.value()) : Long.MAX_VALUE);
+				parameters.put("lower", (filter.minHouseholds() != null) ? (long) filter.minHouseholds() : Long.MIN_VALUE);
+				cypher = UNPAIRED_BY_HOUSEHOLDS;
+			}
 		}
 		return this.graph
 			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(0),
@@ -152,6 +193,9 @@ class CoverageFigures {
 	}
 
 	record UnpairedPage(int totalCount, List<Ranked> villages) {
+	}
+
+	record TownPage(int totalCount, List<TownCoverage> towns) {
 	}
 
 }

@@ -134,6 +134,51 @@ class CoverageHistoryTests {
 		}
 	}
 
+	@Test
+	void givesOnEachPointOfATrendWhatCoverageGivesOnThatDay() {
+		String e3 = "916103220168474769";
+		this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,丙企业,%s\n".formatted(e3, TOWN_A));
+		// a second pairing of V2 that overlaps its first, one of V1 within its ended one, and a pairing of V3 by an
+		// enterprise that is then deleted: neither may count a village twice, nor the deleted enterprise at all
+		this.admin.importCsv("pairings", """
+				enterprise_credit_code,village_code,since,until
+				%s,610322100002,2026-01-10,2026-05-01
+				%s,610322100001,2025-02-01,2025-03-31
+				%s,610322100003,2025-02-01,
+				""".formatted(E2, E2, e3));
+		var deleted = this.admin.graphQl()
+			.document("mutation($key: ID!) { deleteEnterprise(creditCode: $key) { deleted } }")
+			.variable("key", e3)
+			.executeSync();
+		assertThat((Object) value(deleted, "deleteEnterprise.deleted")).isEqualTo(true);
+		var viewerOfB = this.admin.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B));
+
+		for (var client : List.of(this.admin, viewerOfB)) {
+			for (String townCode : (client == this.admin) ? new String[] { null, TOWN_A } : new String[] { null, TOWN_B }) {
+				var variables = new java.util.HashMap<String, Object>(Map.of("from", "2023-12-01"));
+				variables.put("townCode", townCode);
+				var trend = client.graphQl().document(TREND).variables(variables).executeSync();
+				List<String> days = values(trend, "coverageTrend[*].date");
+				assertThat(days).hasSize(36);
+				for (int i = 0; i < days.size(); i++) {
+					var asOf = client.graphQl()
+						.document("query($townCode: ID, $asOf: Date) { coverage(townCode: $townCode, asOf: $asOf) { villages pairedVillages } }")
+						.variables(variables)
+						.variable("asOf", days.get(i))
+						.executeSync();
+					String point = "coverageTrend[" + i + "].";
+					assertThat((Object) value(trend, point + "villages")).as(townCode + " " + days.get(i))
+						.isEqualTo(value(asOf, "coverage.villages"));
+					assertThat((Object) value(trend, point + "pairedVillages")).as(townCode + " " + days.get(i))
+						.isEqualTo(value(asOf, "coverage.pairedVillages"));
+				}
+			}
+		}
+		assertThat(values(trend(Map.of("townCode", TOWN_A, "from", "2025-01-01", "to", "2025-04-30")),
+				"coverageTrend[*].pairedVillages")).as("V1 twice in February and March, V3 by a deleted enterprise")
+			.containsExactly(1, 1, 1, 1);
+	}
+
 	private int pairedInTownA(String asOf) {
 		var request = this.admin.graphQl()
 			.document("query($asOf: Date) { coverage(townCode: \"%s\", asOf: $asOf) { pairedVillages } }".formatted(TOWN_A));

@@ -103,6 +103,43 @@ class CoverageTests {
 	}
 
 	@Test
+	void pagesThroughTheTownsFiguresAsByTownGivesThemAllAtOnce() {
+		villages(TOWN_A, 3);
+		villages(TOWN_B, 2);
+		pairings("%s,610322100001,2020-01-01,\n%s,610322101001,2020-01-01,2021-01-01\n".formatted(ENTERPRISE, ENTERPRISE));
+		String towns = """
+				query($townCode: ID, $asOf: Date, $after: String) { coverage(townCode: $townCode, asOf: $asOf) {
+				  towns(first: 2, after: $after) { totalCount edges { node { town { code } villages pairedVillages } }
+				    pageInfo { hasNextPage endCursor } } } }""";
+		String byTown = "query($asOf: Date) { coverage(asOf: $asOf) { byTown { town { code } villages pairedVillages } } }";
+
+		for (String asOf : List.of("2020-06-30", this.today.toString())) {
+			var all = this.api.graphQl().document(byTown).variable("asOf", asOf).executeSync();
+			var paged = new ArrayList<Object>();
+			String after = null;
+			boolean more = true;
+			while (more) {
+				var page = this.api.graphQl().document(towns).variable("asOf", asOf).variable("after", after).executeSync();
+				assertThat(page.field("coverage.towns.totalCount").toEntity(Integer.class)).isEqualTo(3);
+				paged.addAll(values(page, "coverage.towns.edges[*].node"));
+				more = page.field("coverage.towns.pageInfo.hasNextPage").toEntity(Boolean.class);
+				after = page.field("coverage.towns.pageInfo.endCursor").toEntity(String.class);
+			}
+			assertThat(paged).as(asOf).isEqualTo(values(all, "coverage.byTown[*]")).hasSize(3);
+		}
+		var pageAlone = this.api.graphQl().document("{ coverage { towns(first: 1) { edges { node { town { code } } } } } }")
+			.executeSync();
+		assertThat(values(pageAlone, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_A);
+		var ofTownB = this.api.graphQl().document(towns).variable("townCode", TOWN_B).executeSync();
+		assertThat(values(ofTownB, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_B);
+		var ofTownBsViewer = this.api.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B)).graphQl()
+			.document(towns)
+			.executeSync();
+		assertThat(values(ofTownBsViewer, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_B);
+		assertThat(values(ofTownBsViewer, "coverage.towns.edges[*].node.pairedVillages")).containsExactly(0);
+	}
+
+	@Test
 	void givesTheDistrictTotalsWithoutTheTownsAsTheTownsAddUp() {
 		String second = "916103220168474769";
 		this.api.importCsv("enterprises", "credit_code,name,town_code\n%s,食品有限公司,%s\n".formatted(second, TOWN_B));
@@ -120,6 +157,14 @@ class CoverageTests {
 			.document("mutation { deleteVillage(code: \"610322101002\") { deleted } }")
 			.executeSync();
 		assertThat(deleted.field("deleteVillage.deleted").toEntity(Boolean.class)).isTrue();
+		// an enterprise, then deleted, that was the only one paired with 100003 and the third with 100001
+		String third = "91610322557257081K";
+		this.api.importCsv("enterprises", "credit_code,name,town_code\n%s,建材有限公司,%s\n".formatted(third, TOWN_A));
+		pairings("%1$s,610322100003,2020-01-01,\n%1$s,610322100001,2020-01-01,\n".formatted(third));
+		var deletedEnterprise = this.api.graphQl()
+			.document("mutation { deleteEnterprise(creditCode: \"%s\") { deleted } }".formatted(third))
+			.executeSync();
+		assertThat(deletedEnterprise.field("deleteEnterprise.deleted").toEntity(Boolean.class)).isTrue();
 		String totals = "query($asOf: Date) { coverage(asOf: $asOf) { villages pairedVillages unpairedVillages ratio } }";
 
 		var today = this.api.graphQl().document(totals).executeSync();

@@ -186,6 +186,64 @@ class PlanningTests {
 	}
 
 	@Test
+	void pagesTheDistrictsUnpairedVillagesByHouseholdsDownTheIndexAsATownsAreRanked() {
+		// ties on households across both towns, one of them paired, and more villages without households
+		this.admin.importCsv("villages", """
+				code,name,town_code,kind,households,latitude,longitude
+				610322100005,五村,%1$s,VILLAGE,800,,
+				610322100006,六社区,%1$s,COMMUNITY,1200,,
+				610322101004,乙四村,610322101,VILLAGE,800,,
+				610322101005,乙五村,610322101,VILLAGE,,,
+				610322101006,乙六村,610322101,VILLAGE,1200,,
+				""".formatted(TOWN_A));
+		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n%s,610322101006,2024-01-01\n".formatted(E3));
+		var byHouseholds = List.of(V3, "610322100006", V2, "610322100005", "610322101004", V1, "610322101005");
+
+		assertThat(unpaired(Map.of("orderBy", "HOUSEHOLDS_DESC"))).containsExactlyElementsOf(byHouseholds);
+		for (int size : List.of(1, 2, 3)) {
+			var paged = new ArrayList<String>();
+			String cursor = null;
+			for (int page = 0; page < 8; page++) {
+				var variables = new HashMap<String, Object>(Map.of("orderBy", "HOUSEHOLDS_DESC", "first", size));
+				variables.put("after", cursor);
+				var response = page(variables);
+				List<String> codes = values(response, "unpairedVillages.edges[*].node.code");
+				if (codes.isEmpty()) {
+					break;
+				}
+				paged.addAll(codes);
+				cursor = value(response, "unpairedVillages.pageInfo.endCursor");
+			}
+			assertThat(paged).as("pages of " + size).containsExactlyElementsOf(byHouseholds);
+		}
+		assertThat(unpaired(Map.of("orderBy", "HOUSEHOLDS_DESC", "minHouseholds", 800, "kind", "VILLAGE")))
+			.containsExactly(V3, "610322100005", "610322101004");
+		var inOneTown = this.admin.createUser("a.planner", "VIEWER", false, List.of(TOWN_A)).graphQl()
+			.document("{ unpairedVillages(orderBy: HOUSEHOLDS_DESC) { totalCount edges { node { code } } } }")
+			.executeSync();
+		assertThat(values(inOneTown, "unpairedVillages.edges[*].node.code")).as("a town-bound user's, ranked")
+			.containsExactly(V3, "610322100006", V2, "610322100005", V1);
+		var counted = this.admin.graphQl()
+			.document("{ unpairedVillages(orderBy: HOUSEHOLDS_DESC, first: 1) { totalCount } }")
+			.executeSync();
+		assertThat((Object) value(counted, "unpairedVillages.totalCount")).isEqualTo(7);
+
+		var parameters = new HashMap<String, Object>(Map.of("countAll", false, "limit", 51, "today",
+				LocalDate.of(2026, 11, 25), "upper", Long.MAX_VALUE, "lower", Long.MIN_VALUE));
+		for (String name : List.of("userTowns", "kind", "minHouseholds", "afterValue", "afterCode")) {
+			parameters.put(name, null);
+		}
+		try (var session = this.driver.session()) {
+			Plan plan = session.run("EXPLAIN " + CypherFile.load("coverage/unpaired-villages-by-households"), parameters)
+				.consume()
+				.plan();
+			assertThat(operators(plan)).as("walks the households index in order, sorting only ties")
+				.anyMatch(operator -> operator.contains("RANGE INDEX v:Village(households)") && operator.contains("DESC"))
+				.noneMatch(operator -> operator.startsWith("Sort") || operator.startsWith("Top@"));
+		}
+	}
+
+	@Test
 	void listsEveryUnpairedVillageOfATownWithItsBestSuggestionsInThreeRoundTrips() {
 		this.cypher.reset();
 		var worksheet = this.admin.graphQl()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Times the country's coverage questions (issue 13, goal 4) on a store of the national ledgers that
+# benchmarks/initial-load.sh has built: starts the packaged service on it, runs NationalCoverageTimings (whole
+# GraphQL requests over one kept-alive connection, signed in with an API token; the totals' Cypher alone through
+# Bolt), and stops the service. Usage: benchmarks/national-coverage.sh [store] [trend|unpaired|coverage|all]
+# (store: target/initial-load-store by default, whose administrator password is benchmark-only).
+# Needs: mvn package (the jar) and free ports 7699 and 8099.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+store="${1:-target/initial-load-store}"
+which="${2:-all}"
+jar=$(ls target/tongxin-graph-*.jar | grep -v original | head -1)
+
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+classpath="target/test-classes:target/classes:$(cat target/cp.txt)"
+
+java -Xmx4g -jar "$jar" --tongxin.data-dir="$store" --tongxin.demo-data=false --tongxin.embedded.page-cache=3g \
+  --tongxin.embedded.bolt-port=7699 --server.port=8099 > target/national-coverage.log 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null || true' EXIT
+tail -n +1 -f target/national-coverage.log --pid=$service | grep -m1 -E "Started TongxinApplication|APPLICATION FAILED" > /dev/null || true
+grep -q "Started TongxinApplication" target/national-coverage.log || { cat target/national-coverage.log; exit 1; }
+java -cp "$classpath" cn.tongxin.graph.benchmark.NationalCoverageTimings http://127.0.0.1:8099 benchmark-only \
+  bolt://127.0.0.1:7699 "$store/neo4j-password" "$which"
