@@ -121,6 +121,10 @@ class NationalNetworkBenchmark {
 		assertThat(joined).allSatisfy(pair -> assertThat(rows(connection, Map.of("fromId", pair[0], "toId", pair[1], "maxHops", 4)))
 			.isNotEmpty());
 
+		String former = System.getProperty("tongxin.benchmark.compare-connection");
+		if (former != null) {
+			sameConnections(Files.readString(Path.of(former)), connection, joined, unjoined);
+		}
 		String network = CypherFile.load("network/network");
 		if (Boolean.getBoolean("tongxin.benchmark.profile")) {
 			profile(network, networkParameters(leaders.get(0), 2));
@@ -200,6 +204,35 @@ class NationalNetworkBenchmark {
 		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 			return session.executeRead(tx -> tx.run(cypher, all).list());
 		}
+	}
+
+	/**
+	 * Checks that a former connection statement (a file) answers every pair as the current one does: the same
+	 * paths, node by node, unless both found the most (10), when any 10 of the shortest will do.
+	 */
+	private void sameConnections(String former, String current, List<String[]> joined, List<String[]> unjoined) {
+		for (var pairs : List.of(joined, unjoined)) {
+			for (String[] pair : pairs) {
+				var parameters = Map.<String, Object>of("fromId", pair[0], "toId", pair[1], "maxHops", 4);
+				var before = paths(former, parameters);
+				var after = paths(current, parameters);
+				if (before.size() == 10 && after.size() == 10) {
+					assertThat(after.stream().map(List::size).toList()).as(String.join(" → ", pair))
+						.isEqualTo(before.stream().map(List::size).toList());
+				}
+				else {
+					assertThat(after).as(String.join(" → ", pair)).containsExactlyInAnyOrderElementsOf(before);
+				}
+			}
+		}
+		System.out.println("connection: the same answers as " + System.getProperty("tongxin.benchmark.compare-connection")
+				+ " for " + (joined.size() + unjoined.size()) + " pairs");
+	}
+
+	private List<List<String>> paths(String cypher, Map<String, Object> parameters) {
+		return rows(cypher, parameters).stream()
+			.map(row -> row.get("path").get("nodes").asList(node -> node.get("id").asString()))
+			.toList();
 	}
 
 	/** Prints the statement's profile: each operator with its rows and database hits. */
