@@ -1,4 +1,10 @@
 // Answers, per row, whether it created the friendship and what it replaced, read under the friendship's lock.
+// The friendship network changes: a new revision tells every instance's cache of key connectors (the lock on
+// the one revision node is taken first, before any row's).
+CALL () {
+  MERGE (revision:Revision {of: 'friendships'})
+  SET revision.id = randomUUID()
+}
 UNWIND $rows AS row
 MATCH (l:Leader {id: row.leaderId})
 MATCH (r:Representative {id: row.representativeId})

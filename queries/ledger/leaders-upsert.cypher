@@ -1,5 +1,11 @@
 // District leaders may belong to no town; town and village leaders belong to one.
 // Answers, per row, whether it created the leader and what it replaced, read under the leader's lock.
+// The friendship network changes: a new revision tells every instance's cache of key connectors (the lock on
+// the one revision node is taken first, before any row's).
+CALL () {
+  MERGE (revision:Revision {of: 'friendships'})
+  SET revision.id = randomUUID()
+}
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR row.townCode IN $userTowns

@@ -2,9 +2,11 @@
 // current friendships, who runs what, and current pairings (none ended before $today), within $maxHops ties,
 // through what the user may see. An end outside the user's towns is as unknown as one that does not exist.
 //
-// SHORTEST with the conditions inside the pattern is a breadth-first search that never falls back to trying
-// every path (as shortestPath() does when a condition can only be checked on a whole path): it stops at 6 ties
-// and at 10 paths, and of those only the shortest, within $maxHops, are kept.
+// ALL SHORTEST with the conditions inside the pattern is a breadth-first search that never falls back to trying
+// every path (as shortestPath() does when a condition can only be checked on a whole path): it stops at the
+// shortest length (and at 6 ties), and of those paths the first 10 within $maxHops are kept. (SHORTEST 10 went on
+// looking for longer paths once the shortest were found, only to drop them: from a leader with 1,000 friends, 35,000
+// database hits instead of a few thousand.)
 CALL () {
   MATCH (n:Leader {id: $fromId}) RETURN n UNION MATCH (n:Representative {id: $fromId}) RETURN n
   UNION MATCH (n:Enterprise {creditCode: $fromId}) RETURN n UNION MATCH (n:Village {code: $fromId}) RETURN n
@@ -22,7 +24,7 @@ CALL () {
 WITH origin, n AS target
 WHERE target <> origin
 WITH origin, target LIMIT 1
-MATCH path = SHORTEST 10 (origin)
+MATCH path = ALL SHORTEST (origin)
              (()-[tie:BEFRIENDS|RUNS|PAIRED_WITH WHERE tie.until IS NULL OR tie.until >= $today]-
               (x:Leader|Representative|Enterprise|Village
                 WHERE $userTowns IS NULL
@@ -30,9 +32,10 @@ MATCH path = SHORTEST 10 (origin)
                    OR (x:Leader AND NOT EXISTS { (x)-[:IN_TOWN]->() })
                    OR (x:Enterprise AND EXISTS { (x)-[:PAIRED_WITH]->(:Village)-[:IN_TOWN]->(vt:Town) WHERE vt.code IN $userTowns }))){1,6}
              (target)
-WITH collect(path) AS paths
-WITH paths, reduce(shortest = 7, p IN paths | CASE WHEN length(p) < shortest THEN length(p) ELSE shortest END) AS shortest
-UNWIND [p IN paths WHERE length(p) = shortest AND length(p) <= $maxHops] AS path
+WITH path
+LIMIT 10
+WITH path
+WHERE length(path) <= $maxHops
 RETURN {
   nodes: [x IN nodes(path) | {
     id: coalesce(x.code, x.creditCode, x.id),

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code network(id, depth, types, since, limit)}, {@code connection(fromId, toId, maxHops)} and
- * {@code keyConnectors(first, by)}: each one Cypher round trip, whatever the size of the answer. Both go over current ties only: an ended friendship or pairing is
- * history, not a way to reach someone.
+ * {@code keyConnectors(first, by)}: each one Cypher round trip, whatever the size of the answer (key connectors: a
+ * look-up of the friendships' revision, and the ranking only when it changed). All go over current ties only: an
+ * ended friendship or pairing is history, not a way to reach someone.
  */
 @Controller
 class NetworkController {
@@ -34,18 +35,16 @@ class NetworkController {
 
 	private static final String CONNECTION = CypherFile.load("network/connection");
 
-	private static final String KEY_CONNECTORS = CypherFile.load("network/key-connectors");
-
-	/** Leaders that start shortest paths for betweenness: every leader of a district, a sample beyond. */
-	static final int BETWEENNESS_SOURCES = 500;
-
 	private final GraphReader graph;
 
 	private final Today today;
 
-	NetworkController(GraphReader graph, Today today) {
+	private final KeyConnectors keyConnectors;
+
+	NetworkController(GraphReader graph, Today today, KeyConnectors keyConnectors) {
 		this.graph = graph;
 		this.today = today;
+		this.keyConnectors = keyConnectors;
 	}
 
 	/** Every shortest path (at most 10) between two people, enterprises or villages; none beyond maxHops. */
@@ -60,16 +59,15 @@ class NetworkController {
 		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
 	}
 
-	/** People ranked by degree or by betweenness between leaders and representatives, with both scores. */
+	/**
+	 * People ranked by degree or by betweenness between leaders and representatives, with both scores: computed
+	 * once until the friendships change ({@link KeyConnectors}).
+	 */
 	@QueryMapping
 	@Transactional(readOnly = true)
 	List<KeyConnector> keyConnectors(@Argument Integer first, @Argument String by) {
-		var parameters = new HashMap<String, Object>();
-		parameters.put("first", InvalidArgument.countFrom1To("first", first, 20, 100));
-		parameters.put("by", (by != null) ? by : "BETWEENNESS");
-		parameters.put("sources", BETWEENNESS_SOURCES);
-		parameters.put("today", this.today.date());
-		return this.graph.all(KEY_CONNECTORS, parameters, "connector", KeyConnector::from);
+		return this.keyConnectors.ranked(InvalidArgument.countFrom1To("first", first, 20, KeyConnectors.MOST),
+				(by != null) ? by : "BETWEENNESS");
 	}
 
 	@QueryMapping

@@ -13,13 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import cn.tongxin.graph.enterprise.CreditCode;
 
 /**
  * Ledgers of national size in the import format, for benchmarks: at scale 1, 40,000 towns, 500,000 villages,
  * 150,000 enterprises, 200,000 leaders and 800,000 representatives (a million people), 400,000 friendships,
- * about 475,000 pairings and 100,000 projects. A smaller scale shrinks every count alike. Deterministic for a
+ * about 475,000 pairings and 100,000 projects. A smaller scale shrinks every count alike. Besides, 10 district
+ * leaders have 1,000 friends each (fewer at a smaller scale): 10,000 more friendships, the dense starts of the
+ * network's questions. Deterministic for a
  * seed; written as one CSV file per ledger, in load order.
  * <p>
  * Run {@code main(directory, scale)} to write the files, or use {@link #write} from a benchmark.
@@ -27,6 +30,12 @@ import cn.tongxin.graph.enterprise.CreditCode;
 public final class NationalLedgers {
 
 	static final long SEED = 20261125L;
+
+	/** District leaders with many friends, whatever the scale: dense starts for the network's questions. */
+	static final int DENSE_LEADERS = 10;
+
+	/** How many friends each of them has at scale 1. */
+	static final int DENSE_FRIENDS = 1_000;
 
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
@@ -121,6 +130,7 @@ public final class NationalLedgers {
 		}
 		counts.put("3 enterprises", enterprises);
 		int[] leaderTown = new int[leaders];
+		var dense = new Random(SEED + 1);
 		try (var csv = open(directory, "leaders", "id,name,gender,role,level,town_code")) {
 			for (int l = 0; l < leaders; l++) {
 				int t = this.random.nextInt(towns);
@@ -129,8 +139,14 @@ public final class NationalLedgers {
 				csv.write("L%07d,%s,%s,%s,%s,%s\n".formatted(l, name(3), (l % 2 == 0) ? "MALE" : "FEMALE", ROLES.get(role),
 						(role == 3) ? "VILLAGE" : "TOWN", townCodes.get(t)));
 			}
+			// A few district leaders (no town) with many friends: the dense starts of the network benchmark. Their
+			// own random numbers, so that every other row stays as it was.
+			for (int d = 0; d < DENSE_LEADERS; d++) {
+				csv.write("%s,%s,%s,STANDING_COMMITTEE,DISTRICT,\n".formatted(denseLeader(d), name(dense, 3),
+						(d % 2 == 0) ? "MALE" : "FEMALE"));
+			}
 		}
-		counts.put("4 leaders", leaders);
+		counts.put("4 leaders", leaders + DENSE_LEADERS);
 		try (var csv = open(directory, "representatives", "id,name,gender,birth_year,category,level,enterprise_credit_code,town_code,phone")) {
 			for (int r = 0; r < representatives; r++) {
 				boolean runs = r < enterprises;
@@ -142,6 +158,7 @@ public final class NationalLedgers {
 		}
 		counts.put("5 representatives", representatives);
 		int friendships = 0;
+		int denseFriends = count(DENSE_FRIENDS);
 		try (var csv = open(directory, "friendships", "leader_id,representative_id,since,last_contact")) {
 			for (int l = 0; l < leaders; l++) {
 				for (int f = 0; f < 2; f++) {
@@ -152,6 +169,17 @@ public final class NationalLedgers {
 					LocalDate since = LocalDate.of(2019, 1, 1).plusDays(this.random.nextInt(2000));
 					csv.write("L%07d,R%07d,%s,%s\n".formatted(l, (f == 0) ? l % representatives : r, since,
 							since.plusDays(this.random.nextInt(300))));
+					friendships++;
+				}
+			}
+			for (int d = 0; d < DENSE_LEADERS; d++) {
+				var friends = new TreeSet<Integer>();
+				while (friends.size() < Math.min(denseFriends, representatives)) {
+					friends.add(dense.nextInt(representatives));
+				}
+				for (int r : friends) {
+					LocalDate since = LocalDate.of(2019, 1, 1).plusDays(dense.nextInt(2000));
+					csv.write("%s,R%07d,%s,%s\n".formatted(denseLeader(d), r, since, since.plusDays(dense.nextInt(300))));
 					friendships++;
 				}
 			}
@@ -181,10 +209,19 @@ public final class NationalLedgers {
 		return counts;
 	}
 
+	/** The id of the {@code d}th district leader with many friends. */
+	static String denseLeader(int d) {
+		return "LD%03d".formatted(d);
+	}
+
 	private String name(int length) {
-		var name = new StringBuilder().append(SURNAMES.charAt(this.random.nextInt(SURNAMES.length())));
+		return name(this.random, length);
+	}
+
+	private static String name(Random random, int length) {
+		var name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
 		for (int i = 1; i < length; i++) {
-			name.append(GIVEN.charAt(this.random.nextInt(GIVEN.length())));
+			name.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
 		}
 		return name.toString();
 	}

@@ -35,7 +35,8 @@ class InitialLoadTests {
 	/** Every record and tie of the ledgers, as text that names labels, keys, properties and their types. */
 	static final String GRAPH = """
 			MATCH (n)
-			WHERE NOT n:User AND NOT n:AuditEntry AND NOT any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+			WHERE NOT n:User AND NOT n:AuditEntry AND NOT n:Revision
+			  AND NOT any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
 			RETURN 'node' AS what, labels(n) AS labels, [k IN keys(n) | k + '=' + valueOf(n[k])] AS properties
 			UNION ALL
 			MATCH (a)-[r]->(b)

@@ -1,7 +1,9 @@
 package cn.tongxin.graph.network;
 
 import java.util.List;
+import java.util.Map;
 
+import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>Town B, a diamond: L4 befriends R4 and R5; L5 befriends R4, R5 and R6. L4→R6 has two shortest paths, through
  * R4 and through R5, so each scores ½ and L5, inside both, 1.</li>
  * </ul>
+ * A ranking is kept until the friendships change: every write of friendships or people (an import, befriend,
+ * endFriendship, a deletion) is seen on the next call, and each town scope has its own.
  */
 @GraphTest
 class KeyConnectorsTests {
@@ -35,6 +39,9 @@ class KeyConnectorsTests {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	CypherCounter cypher;
 
 	TongxinHttp admin;
 
@@ -104,6 +111,75 @@ class KeyConnectorsTests {
 		var ranked = viewerOfA.graphQl().document(KEY_CONNECTORS).executeSync();
 
 		assertThat(values(ranked, "keyConnectors[*].id")).containsExactly("L2", "R2", "L3", "R1", "L1", "R3");
+	}
+
+	@Test
+	void asksOnlyForTheFriendshipsRevisionWhileTheyStayTheSame() {
+		var first = this.admin.graphQl().document(KEY_CONNECTORS).executeSync();
+		this.cypher.reset();
+
+		var again = this.admin.graphQl().document(KEY_CONNECTORS).variable("first", 5).executeSync();
+
+		assertThat(this.cypher.statements()).as("the sign-in and the revision, not the ranking").isEqualTo(2);
+		assertThat(values(again, "keyConnectors[*].id")).containsExactly("L2", "R2", "L3", "R1", "L5");
+		assertThat(values(again, "keyConnectors[*].betweenness"))
+			.containsExactlyElementsOf(values(first, "keyConnectors[0:5].betweenness"));
+	}
+
+	@Test
+	void recomputesWhenAFriendshipIsImportedOrBefriended() {
+		assertThat(degreeOf("L4")).containsExactly(2);
+		assertThat(degreeOf("L1")).containsExactly(1);
+
+		this.admin.importCsv("friendships", "leader_id,representative_id,since\nL4,R6,2024-01-01\n");
+		assertThat(degreeOf("L4")).containsExactly(3);
+
+		var befriended = this.admin.graphQl()
+			.documentName("network/befriend")
+			.variable("input", Map.of("leaderId", "L1", "representativeId", "R4", "since", "2025-01-01"))
+			.executeSync();
+		assertThat(befriended.getErrors()).isEmpty();
+		assertThat(degreeOf("L1")).containsExactly(2);
+		assertThat(degreeOf("R4")).containsExactly(3);
+	}
+
+	@Test
+	void recomputesWhenAFriendshipEndsOrAPersonIsDeleted() {
+		assertThat(degreeOf("R6")).containsExactly(1);
+		assertThat(degreeOf("R2")).containsExactly(2);
+
+		var ended = this.admin.graphQl()
+			.documentName("network/end-friendship")
+			.variable("leaderId", "L5")
+			.variable("representativeId", "R6")
+			.variable("on", "2026-01-01")
+			.executeSync();
+		assertThat(ended.getErrors()).isEmpty();
+		assertThat(degreeOf("R6")).as("no current friend: not a connector").isEmpty();
+		assertThat(degreeOf("L5")).containsExactly(2);
+
+		this.admin.graphQl().document("mutation { deleteRepresentative(id: \"R2\") { deleted } }").executeSync();
+		assertThat(degreeOf("R2")).isEmpty();
+		assertThat(degreeOf("L3")).containsExactly(1);
+	}
+
+	@Test
+	void keepsEachTownScopeToItsOwnRanking() {
+		var viewerOfA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		var district = List.of("L2", "R2", "L3", "R1", "L5", "R4", "R5", "L4", "L1", "R3", "R6");
+
+		assertThat(values(this.admin.graphQl().document(KEY_CONNECTORS).executeSync(), "keyConnectors[*].id"))
+			.containsExactlyElementsOf(district);
+		assertThat(values(viewerOfA.graphQl().document(KEY_CONNECTORS).executeSync(), "keyConnectors[*].id"))
+			.containsExactly("L2", "R2", "L3", "R1", "L1", "R3");
+		assertThat(values(this.admin.graphQl().document(KEY_CONNECTORS).executeSync(), "keyConnectors[*].id"))
+			.containsExactlyElementsOf(district);
+	}
+
+	private List<Object> degreeOf(String id) {
+		var ranked = this.admin.graphQl().document(KEY_CONNECTORS).variable("by", "DEGREE").executeSync();
+		assertThat(ranked.getErrors()).isEmpty();
+		return values(ranked, "keyConnectors[?(@.id == '" + id + "')].degree");
 	}
 
 }
