@@ -23,12 +23,14 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -69,15 +71,22 @@ class EmbeddedNeo4jConfiguration {
 			.build();
 	}
 
+	/**
+	 * The driver as Boot would build it for a server, with Boot's customizers: among them the one that reports the
+	 * driver's observations (its pool, transactions, Bolt exchanges) to {@code /actuator/prometheus}.
+	 */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, TongxinProperties properties) {
+	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, TongxinProperties properties,
+			ObjectProvider<ConfigBuilderCustomizer> customizers) {
 		var database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		logger.info("Embedded Neo4j is listening for Bolt on " + bolt);
 		String password = EmbeddedPassword.read(home(properties)).orElseThrow();
-		return GraphDatabase.driver("bolt://" + bolt, AuthTokens.basic(EmbeddedPassword.USER, password));
+		Config.ConfigBuilder config = Config.builder();
+		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
+		return GraphDatabase.driver("bolt://" + bolt, AuthTokens.basic(EmbeddedPassword.USER, password), config.build());
 	}
 
 	private static Path home(TongxinProperties properties) {

@@ -109,6 +109,22 @@ class EmbeddedStoreTests {
 		}
 	}
 
+	@Test
+	void showsTheEmbeddedDriversMetricsToAdministratorsOnly(@TempDir Path dataDir) {
+		try (ConfigurableApplicationContext service = start(dataDir, false)) {
+			var admin = http(service);
+			admin.graphQl().document("{ towns { code } }").executeSync();
+			var viewer = admin.createUser("metrics.viewer", "VIEWER", false, List.of());
+
+			var metrics = admin.get("/actuator/prometheus");
+			assertThat(metrics.statusCode()).isEqualTo(200);
+			// the driver built here by hand reports its pool and timings as Boot's own driver does
+			assertThat(metrics.body()).contains("db_client_connection_count{")
+				.contains("neo4j_db_client_transaction_commit_duration_seconds_count{");
+			assertThat(viewer.get("/actuator/prometheus").statusCode()).isEqualTo(403);
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
 		return new SpringApplicationBuilder(TongxinApplication.class).run("--server.port=0",
 				"--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=" + demoData,

@@ -36,6 +36,27 @@ class MetricsTests {
 		assertThat(get(null, null).statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void showsTheNeo4jDriversPoolAndTimingsToAdministratorsOnly() throws Exception {
+		var admin = new TongxinHttp(this.port);
+		admin.graphQl().document("{ towns { code } }").executeSync();
+		admin.createUser("driver.metrics.viewer", "VIEWER", false, List.of());
+
+		HttpResponse<String> asAdmin = get("admin", GraphTest.ADMIN_PASSWORD);
+		assertThat(asAdmin.statusCode()).isEqualTo(200);
+		// the pool: connections in use and idle, its size, requests waiting, acquisitions that timed out
+		assertThat(asAdmin.body()).contains("db_client_connection_count{")
+			.contains("db_client_connection_max{")
+			.contains("db_client_connection_pending_requests{")
+			.contains("db_client_connection_timeouts_total{")
+			// the timings: waiting for a connection, each transaction's commit, each Bolt exchange
+			.contains("db_client_connection_wait_time_seconds_count{")
+			.contains("neo4j_db_client_transaction_commit_duration_seconds_count{")
+			.contains("neo4j_bolt_client_exchange_duration_seconds_count{");
+		assertThat(get("driver.metrics.viewer", TongxinHttp.USER_PASSWORD).statusCode()).isEqualTo(403);
+		assertThat(get(null, null).statusCode()).isEqualTo(401);
+	}
+
 	private HttpResponse<String> get(String username, String password) throws Exception {
 		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus"));
 		if (username != null) {
