@@ -112,6 +112,33 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void checksAKeptDocumentsCostWithEachRequestsVariables() {
+		// the same text each time: parsed and validated once, its cost weighed with each request's variables
+		String document = """
+				query($depth: Int!, $limit: Int!) {
+				  a: network(id: "610322100", depth: $depth, limit: $limit) { nodes { id } }
+				  b: network(id: "610322100", depth: $depth, limit: $limit) { nodes { id } }
+				  c: network(id: "610322100", depth: $depth, limit: $limit) { nodes { id } }
+				  d: network(id: "610322100", depth: $depth, limit: $limit) { nodes { id } } }""";
+
+		for (int round = 0; round < 2; round++) {
+			var honest = this.admin.graphQl().document(document).variable("depth", 1).variable("limit", 10).executeSync();
+			var greedy = this.admin.graphQl().document(document).variable("depth", 3).variable("limit", 1000)
+				.executeSync();
+
+			assertThat(honest.getErrors()).as("round " + round).isEmpty();
+			assertThat(greedy.getErrors()).as("round " + round).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).startsWith("请求的计算量至少为 "));
+		}
+		String invalid = "{ towns { noSuchField } }";
+		for (int round = 0; round < 2; round++) {
+			assertThat(this.admin.graphQl().document(invalid).executeSync().getErrors()).as("round " + round)
+				.singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("noSuchField"));
+		}
+	}
+
+	@Test
 	void acceptsWhatTheWorkbenchAndAnHonestClientAsk() {
 		String networkFields = "{ nodes { id kind label properties { key value } } edges { from to type } truncated }";
 		String explore = "{ centre: network(id: \"610322100\", depth: 2, limit: 200) " + networkFields
