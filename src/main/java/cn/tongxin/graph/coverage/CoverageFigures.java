@@ -90,7 +90,7 @@ class CoverageFigures {
 	}
 
 	/**
-	 * The coverage of the district, or of one town, on each of {@code days} (in date order), in date order. Empty
+	 * The coverage of the district, or of one town, on each of {@code days} (given in date order), in that order. Empty
 	 * when the town is unknown. One pass over the pairings that hold on one of the days at least, however many days
 	 * there are: each group of them (see coverage-trend.cypher) adds its villages to the days its pairings cover.
 	 */
