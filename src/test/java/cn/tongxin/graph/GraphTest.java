@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tongxin.demo-data=false",
 		// Small batches, so that the sample files cross batch boundaries in every import test.
 		"tongxin.ledger.batch-size=50", "tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD,
+		// No import rehearsed in the background while tests import (ImportRehearsalTests runs one by hand).
+		"tongxin.ledger.rehearse-at-start=false",
 		// The cheapest bcrypt: every request signs in, and the tests send many.
 		"tongxin.security.bcrypt-strength=4" })
 @ContextConfiguration(initializers = SharedNeo4jInitializer.class)

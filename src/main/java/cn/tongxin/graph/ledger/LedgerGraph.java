@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.tongxin.graph.system.CypherFile;
@@ -12,9 +13,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The two questions the import asks the graph, per ledger: which of these keys are stored and with what
- * properties ({@code queries/ledger/<kind>-stored.cypher}), and write these rows, saying what each write did
- * ({@code queries/ledger/<kind>-upsert.cypher}). Each is one round trip for a whole batch.
+ * The questions the import asks the graph, per ledger: which of these keys are stored and with what properties
+ * ({@code queries/ledger/<kind>-stored.cypher}), write these rows, saying what each write did
+ * ({@code queries/ledger/<kind>-upsert.cypher}), and, for the ledgers of records with a key of their own, create
+ * these rows found absent ({@code queries/ledger/<kind>-create.cypher}). Each is one round trip for a whole batch.
  */
 @Component
 class LedgerGraph {
@@ -25,10 +27,13 @@ class LedgerGraph {
 
 	private final Map<String, String> upsertQueries;
 
+	private final Map<String, String> createQueries;
+
 	LedgerGraph(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.storedQueries = loadAll("stored");
-		this.upsertQueries = loadAll("upsert");
+		this.storedQueries = loadAll("stored", Sheets.IN_LOAD_ORDER);
+		this.upsertQueries = loadAll("upsert", Sheets.IN_LOAD_ORDER);
+		this.createQueries = loadAll("create", Sheets.WITH_OWN_KEYS);
 	}
 
 	/**
@@ -58,25 +63,44 @@ class LedgerGraph {
 	/**
 	 * Writes the rows and answers, by key, what each write did: whether it created the record, and otherwise the
 	 * properties it replaced, read under the record's lock. A row the write did not take (its town or a record it
-	 * refers to left the user's reach meanwhile) has no answer.
+	 * refers to left the user's reach meanwhile) has no answer. Rows whose key is not among {@code stored} (the
+	 * stored look-up found them absent) are created by the ledger's create statement, where it has one, with no
+	 * old properties to read and no old ties to remove; the others, and any row it left out (a key another import
+	 * created since the look-up), by the upsert.
 	 */
-	Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+	Map<List<Object>, Written> write(Sheet sheet, List<Map<String, Object>> rows, Set<List<Object>> stored,
+			List<String> userTowns) {
+		var written = new HashMap<List<Object>, Written>();
+		List<Map<String, Object>> toUpsert = rows;
+		String create = this.createQueries.get(sheet.kind());
+		if (create != null) {
+			var absent = rows.stream().filter(row -> !stored.contains(sheet.keyOf(row))).toList();
+			if (!absent.isEmpty()) {
+				for (Map<String, Object> record : run(create, absent, userTowns)) {
+					@SuppressWarnings("unchecked")
+					var key = (List<Object>) record.get("key");
+					written.put(key, new Written(true, null));
+				}
+				toUpsert = rows.stream().filter(row -> !written.containsKey(sheet.keyOf(row))).toList();
+			}
+		}
+		if (!toUpsert.isEmpty()) {
+			for (Map<String, Object> record : run(this.upsertQueries.get(sheet.kind()), toUpsert, userTowns)) {
+				@SuppressWarnings("unchecked")
+				var key = (List<Object>) record.get("key");
+				@SuppressWarnings("unchecked")
+				var before = (Map<String, Object>) record.get("before");
+				written.put(key, new Written(Boolean.TRUE.equals(record.get("created")), before));
+			}
+		}
+		return written;
+	}
+
+	private Collection<Map<String, Object>> run(String cypher, List<Map<String, Object>> rows, List<String> userTowns) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("rows", rows);
 		parameters.put("userTowns", userTowns);
-		Collection<Map<String, Object>> records = this.neo4j.query(this.upsertQueries.get(sheet.kind()))
-			.bindAll(parameters)
-			.fetch()
-			.all();
-		var byKey = new HashMap<List<Object>, Written>();
-		for (Map<String, Object> record : records) {
-			@SuppressWarnings("unchecked")
-			var key = (List<Object>) record.get("key");
-			@SuppressWarnings("unchecked")
-			var before = (Map<String, Object>) record.get("before");
-			byKey.put(key, new Written(Boolean.TRUE.equals(record.get("created")), before));
-		}
-		return byKey;
+		return this.neo4j.query(cypher).bindAll(parameters).fetch().all();
 	}
 
 	/** A stored record: its properties, and whether the importing user may see it and change it. */
@@ -87,8 +111,8 @@ class LedgerGraph {
 	record Written(boolean created, Map<String, Object> before) {
 	}
 
-	private static Map<String, String> loadAll(String question) {
-		return Sheets.IN_LOAD_ORDER.stream()
+	private static Map<String, String> loadAll(String question, List<Sheet> sheets) {
+		return sheets.stream()
 			.collect(Collectors.toMap(Sheet::kind, sheet -> CypherFile.load("ledger/" + sheet.kind() + "-" + question),
 					(a, b) -> a, HashMap::new));
 	}

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,6 +114,27 @@ public class LedgerImport {
 			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
 		return importRows(sheet, rows -> LedgerFile.scan(open(content), rows), dryRun, "import");
+	}
+
+	/**
+	 * Imports each pass's files (CSV text by kind), ledger by ledger, in one transaction that is then rolled back:
+	 * every statement of the import runs as a clerk's file would run it, and nothing is stored or audited. Answers
+	 * the last pass's reports. See {@link ImportRehearsal}.
+	 */
+	Map<String, ImportReport> rehearse(List<Map<String, String>> passes) {
+		var reports = new LinkedHashMap<String, ImportReport>();
+		this.writing.executeWithoutResult(status -> {
+			try {
+				for (Map<String, String> files : passes) {
+					files.forEach((kind, csv) -> reports.put(kind,
+							importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false)));
+				}
+			}
+			finally {
+				status.setRollbackOnly();
+			}
+		});
+		return reports;
 	}
 
 	/**
@@ -283,8 +305,8 @@ public class LedgerImport {
 		if (toWrite.isEmpty()) {
 			return outcome;
 		}
-		Map<List<Object>, Written> written = this.graph.upsert(sheet,
-				toWrite.stream().map(ReadRow::properties).toList(), userTowns);
+		Map<List<Object>, Written> written = this.graph.write(sheet, toWrite.stream().map(ReadRow::properties).toList(),
+				stored.keySet(), userTowns);
 		var audited = new ArrayList<Change>();
 		for (ReadRow row : toWrite) {
 			Written write = written.get(sheet.keyOf(row.properties()));

@@ -108,6 +108,13 @@ final class Sheets {
 	static final List<Sheet> IN_LOAD_ORDER = List.of(TOWNS, VILLAGES, ENTERPRISES, LEADERS, REPRESENTATIVES,
 			FRIENDSHIPS, CONTACTS, PAIRINGS, PROJECTS);
 
+	/**
+	 * The ledgers of records with a key of their own, which a uniqueness constraint keeps single: a row found absent
+	 * is written by a statement that only creates. The others are relationships (or a contact, made unique by its
+	 * ties), which only MERGE under the lock of both ends keeps single.
+	 */
+	static final List<Sheet> WITH_OWN_KEYS = List.of(TOWNS, VILLAGES, ENTERPRISES, LEADERS, REPRESENTATIVES, PROJECTS);
+
 	private Sheets() {
 	}
 

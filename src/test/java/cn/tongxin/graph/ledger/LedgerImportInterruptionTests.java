@@ -3,6 +3,7 @@ package cn.tongxin.graph.ledger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -92,12 +93,13 @@ class LedgerImportInterruptionTests {
 		}
 
 		@Override
-		Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+		Map<List<Object>, Written> write(Sheet sheet, List<Map<String, Object>> rows, Set<List<Object>> stored,
+				List<String> userTowns) {
 			if (!this.failed) {
 				this.failed = true;
 				throw new TransientDataAccessResourceException("deadlock");
 			}
-			return super.upsert(sheet, rows, userTowns);
+			return super.write(sheet, rows, stored, userTowns);
 		}
 
 	}
@@ -112,11 +114,12 @@ class LedgerImportInterruptionTests {
 		}
 
 		@Override
-		Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns) {
+		Map<List<Object>, Written> write(Sheet sheet, List<Map<String, Object>> rows, Set<List<Object>> stored,
+				List<String> userTowns) {
 			if (++this.writes >= 2) {
 				throw new TransientDataAccessResourceException("connection lost");
 			}
-			return super.upsert(sheet, rows, userTowns);
+			return super.write(sheet, rows, stored, userTowns);
 		}
 
 	}

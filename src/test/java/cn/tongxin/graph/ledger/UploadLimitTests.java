@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -136,9 +137,10 @@ class UploadLimitTests {
 		var graph = new LedgerGraph(this.neo4j) {
 
 			@Override
-			Map<List<Object>, Written> upsert(Sheet sheet, List<Map<String, Object>> batch, List<String> userTowns) {
+			Map<List<Object>, Written> write(Sheet sheet, List<Map<String, Object>> batch, Set<List<Object>> stored,
+					List<String> userTowns) {
 				readWhenWritten.add(reads.get(reads.size() - 1).produced);
-				return super.upsert(sheet, batch, userTowns);
+				return super.write(sheet, batch, stored, userTowns);
 			}
 
 		};
