@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import cn.tongxin.graph.enterprise.CreditCode;
 
+import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -50,6 +51,8 @@ public class ImportRehearsal {
 
 	private final CompletableFuture<Map<String, ImportReport>> done = new CompletableFuture<>();
 
+	private volatile boolean stopping;
+
 	ImportRehearsal(LedgerImport ledgerImport) {
 		this.ledgerImport = ledgerImport;
 	}
@@ -62,6 +65,12 @@ public class ImportRehearsal {
 		thread.start();
 	}
 
+	/** The service is stopping: the rehearsal ends after the file it is at, and is rolled back as ever. */
+	@PreDestroy
+	void stop() {
+		this.stopping = true;
+	}
+
 	/** What the rehearsal's second pass reported, once it is over: nothing of it was stored. */
 	public CompletableFuture<Map<String, ImportReport>> done() {
 		return this.done;
@@ -70,13 +79,18 @@ public class ImportRehearsal {
 	void rehearse() {
 		long start = System.nanoTime();
 		try {
-			Map<String, ImportReport> reports = this.ledgerImport.rehearse(List.of(files("甲"), files("乙")));
-			logger.info("Rehearsed the import in %.1f s (nothing stored)".formatted((System.nanoTime() - start) / 1e9));
+			Map<String, ImportReport> reports = this.ledgerImport.rehearse(List.of(files("甲"), files("乙")),
+					() -> this.stopping);
+			if (!this.stopping) {
+				logger.info("Rehearsed the import in %.1f s (nothing stored)".formatted((System.nanoTime() - start) / 1e9));
+			}
 			this.done.complete(reports);
 		}
 		catch (RuntimeException ex) {
 			// a rehearsal only makes the first import faster: a failed one changes nothing else
-			logger.warn("Could not rehearse the import: " + ex.getMessage());
+			if (!this.stopping) {
+				logger.warn("Could not rehearse the import: " + ex.getMessage());
+			}
 			this.done.completeExceptionally(ex);
 		}
 	}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -113,21 +114,30 @@ public class LedgerImport {
 		if (!missing.isEmpty()) {
 			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
-		return importRows(sheet, rows -> LedgerFile.scan(open(content), rows), dryRun, "import");
+		return importRows(sheet, rows -> LedgerFile.scan(open(content), rows), dryRun, "import", false);
 	}
 
 	/**
 	 * Imports each pass's files (CSV text by kind), ledger by ledger, in one transaction that is then rolled back:
 	 * every statement of the import runs as a clerk's file would run it, and nothing is stored or audited. Answers
-	 * the last pass's reports. See {@link ImportRehearsal}.
+	 * the last pass's reports, or none once {@code stopping} says so (checked between files). See
+	 * {@link ImportRehearsal}.
 	 */
-	Map<String, ImportReport> rehearse(List<Map<String, String>> passes) {
+	Map<String, ImportReport> rehearse(List<Map<String, String>> passes, BooleanSupplier stopping) {
 		var reports = new LinkedHashMap<String, ImportReport>();
 		this.writing.executeWithoutResult(status -> {
 			try {
 				for (Map<String, String> files : passes) {
-					files.forEach((kind, csv) -> reports.put(kind,
-							importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false)));
+					for (var file : files.entrySet()) {
+						if (stopping.getAsBoolean()) {
+							reports.clear();
+							return;
+						}
+						Sheet sheet = Sheets.byKind(file.getKey()).orElseThrow();
+						byte[] csv = file.getValue().getBytes(StandardCharsets.UTF_8);
+						reports.put(file.getKey(), importRows(sheet,
+								rows -> LedgerFile.scan(new ByteArrayInputStream(csv), rows), false, "import", true));
+					}
 				}
 			}
 			finally {
@@ -142,7 +152,7 @@ public class LedgerImport {
 	 * same rules, scope and audit as a file, with the mutation's name as the audit operation.
 	 */
 	ImportReport importEntry(Sheet sheet, Map<String, String> cells, String operation) {
-		return importRows(sheet, rows -> rows.accept(new LedgerFile.Row(1, cells)), false, operation);
+		return importRows(sheet, rows -> rows.accept(new LedgerFile.Row(1, cells)), false, operation, false);
 	}
 
 	private static InputStream open(LedgerSource content) {
@@ -155,8 +165,8 @@ public class LedgerImport {
 	}
 
 	private ImportReport importRows(Sheet sheet, Consumer<Consumer<LedgerFile.Row>> rows, boolean dryRun,
-			String operation) {
-		var run = new Run(sheet, CurrentUser.towns(), dryRun, operation);
+			String operation, boolean rehearsal) {
+		var run = new Run(sheet, CurrentUser.towns(), dryRun, operation, rehearsal);
 		rows.accept(run::take);
 		run.writePending();
 		return run.tally.report();
@@ -182,9 +192,12 @@ public class LedgerImport {
 
 		private final List<ReadRow> pending = new ArrayList<>();
 
+		private final boolean rehearsal;
+
 		private int taken;
 
-		Run(Sheet sheet, List<String> userTowns, boolean dryRun, String operation) {
+		Run(Sheet sheet, List<String> userTowns, boolean dryRun, String operation, boolean rehearsal) {
+			this.rehearsal = rehearsal;
 			this.sheet = sheet;
 			this.userTowns = userTowns;
 			this.dryRun = dryRun;
@@ -235,8 +248,11 @@ public class LedgerImport {
 				this.taken += batch.size();
 			}
 			catch (DataAccessException | TransactionException ex) {
-				logger.error("Import of " + this.sheet.kind() + " stopped after " + this.taken + " rows", ex);
-				LedgerImport.this.availability.noteFailure(ex);
+				if (!this.rehearsal) {
+					// a rehearsal's failure (the service stopping as it runs) says nothing of a clerk's import
+					logger.error("Import of " + this.sheet.kind() + " stopped after " + this.taken + " rows", ex);
+					LedgerImport.this.availability.noteFailure(ex);
+				}
 				throw new ImportInterrupted(this.tally.report(),
 						GraphAvailability.passing(ex) || ex instanceof DataAccessResourceFailureException, ex);
 			}
