@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import inet.ipaddr.IPAddressString;
 import org.apache.commons.logging.Log;
@@ -26,23 +27,38 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
+import org.neo4j.string.UTF8;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.target.AbstractLazyCreationTargetSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The default database: Neo4j inside the application, persisted under {@code tongxin.data-dir}, with Bolt on
  * 127.0.0.1 only. The driver reaches it over Bolt like any server, so nothing else knows the difference.
- * The driver bean depends on the database, so the database starts before and stops after everything that
- * uses the driver.
+ * The database opens when the driver is first used (or in the background from the start: {@link EmbeddedNeo4jStart})
+ * and stops after the driver closes.
  * <p>
  * Whatever else runs on the machine is kept out: the data folder is its owner's only, Bolt asks for the password
  * of {@link EmbeddedPassword}, and Cypher can neither read files nor fetch URLs ({@code LOAD CSV}).
@@ -55,38 +71,161 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
+	/**
+	 * The database: opened in the background since the start when {@link EmbeddedNeo4jStart} did so, else here.
+	 */
 	@Bean(destroyMethod = "shutdown")
+	@Lazy
 	DatabaseManagementService embeddedNeo4j(TongxinProperties properties,
-			ObjectProvider<EmbeddedStorePreparation> preparations) {
+			ObjectProvider<EmbeddedStorePreparation> preparations, ObjectProvider<EmbeddedNeo4jStart> early) {
+		EmbeddedNeo4jStart started = early.getIfAvailable();
+		if (started != null) {
+			if (preparations.stream().findAny().isPresent()) {
+				started.take().shutdown();
+				throw new IllegalStateException("The embedded Neo4j was opened before its store could be prepared");
+			}
+			return started.take();
+		}
 		Path home = home(properties);
 		ownerOnlyFolder(home);
 		preparations.orderedStream().forEach(preparation -> preparation.prepare(home));
+		return open(properties);
+	}
+
+	/** Opens the database under {@code tongxin.data-dir}, giving it a password first if it has none. */
+	static DatabaseManagementService open(TongxinProperties properties) {
+		Path home = home(properties);
+		ownerOnlyFolder(home);
+		String firstPassword = null;
 		if (EmbeddedPassword.read(home).isEmpty()) {
-			setPassword(home, properties);
+			if (Files.exists(home.resolve("data/databases/system"))) {
+				setPassword(home, properties);
+			}
+			else {
+				firstPassword = EmbeddedPassword.generate();
+				initialPassword(home, firstPassword);
+			}
 		}
 		logger.info("Starting the embedded Neo4j in " + home);
-		return builder(home, properties)
+		DatabaseManagementService database = builder(home, properties)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.embedded().boltPort()))
 			.build();
+		if (firstPassword != null) {
+			EmbeddedPassword.keep(home, firstPassword);
+			deleteInitialPassword(home);
+			logger.info("Gave the new embedded Neo4j's user " + EmbeddedPassword.USER + " a password, kept in "
+					+ home.resolve(EmbeddedPassword.FILE));
+		}
+		return database;
+	}
+
+	/**
+	 * A new store's own user is created with this password instead of Neo4j's well-known first one (the file
+	 * {@code neo4j-admin dbms set-initial-password} writes), before Bolt opens: the database opens once.
+	 */
+	private static void initialPassword(Path home, String password) {
+		Path file = initialPasswordFile(home);
+		var users = new FileUserRepository(new DefaultFileSystemAbstraction(), file, NullLogProvider.getInstance(),
+				EmptyMemoryTracker.INSTANCE);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.deleteIfExists(file);
+			users.start();
+			users.create(new User(EmbeddedPassword.USER, null,
+					SystemGraphCredential.createCredentialForPassword(UTF8.encode(password), new SecureHasher()), false,
+					false));
+			users.shutdown();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot set the new embedded Neo4j's password", ex);
+		}
+	}
+
+	/** The store has taken the first password: no copy of its hash is left behind. */
+	private static void deleteInitialPassword(Path home) {
+		try {
+			Files.deleteIfExists(initialPasswordFile(home));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path initialPasswordFile(Path home) {
+		return CommunitySecurityModule.getInitialUserRepositoryFile(
+				org.neo4j.configuration.Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build());
+	}
+
+	/**
+	 * Brings the schema up to date through a driver of its own, which also warms Neo4j's Cypher compiler and Bolt
+	 * for the service's driver.
+	 */
+	static void applySchema(DatabaseManagementService database, TongxinProperties properties) {
+		String password = EmbeddedPassword.read(home(properties)).orElseThrow();
+		try (Driver driver = GraphDatabase.driver("bolt://" + bolt(database), AuthTokens.basic(EmbeddedPassword.USER, password))) {
+			GraphSchema.apply(driver);
+		}
+	}
+
+	private static HostnamePort bolt(DatabaseManagementService database) {
+		return ((GraphDatabaseAPI) database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)).getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
 	}
 
 	/**
 	 * The driver as Boot would build it for a server, with Boot's customizers: among them the one that reports the
-	 * driver's observations (its pool, transactions, Bolt exchanges) to {@code /actuator/prometheus}.
+	 * driver's observations (its pool, transactions, Bolt exchanges) to {@code /actuator/prometheus}. It is made on
+	 * its first use, which waits for the database: the rest of the context is built meanwhile.
 	 */
-	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, TongxinProperties properties,
-			ObjectProvider<ConfigBuilderCustomizer> customizers) {
-		var database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		var bolt = database.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		logger.info("Embedded Neo4j is listening for Bolt on " + bolt);
-		String password = EmbeddedPassword.read(home(properties)).orElseThrow();
+	@Bean(destroyMethod = "")
+	Driver neo4jDriver(EmbeddedDriver embeddedDriver) {
+		return ProxyFactory.getProxy(Driver.class, embeddedDriver);
+	}
+
+	@Bean
+	EmbeddedDriver embeddedDriver(ObjectProvider<DatabaseManagementService> embeddedNeo4j, TongxinProperties properties,
+			ObjectProvider<ConfigBuilderCustomizer> customizers, ConfigurableListableBeanFactory beans) {
+		// the database stops after the driver closes
+		beans.registerDependentBean("embeddedNeo4j", "embeddedDriver");
 		Config.ConfigBuilder config = Config.builder();
 		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
-		return GraphDatabase.driver("bolt://" + bolt, AuthTokens.basic(EmbeddedPassword.USER, password), config.build());
+		return new EmbeddedDriver(() -> {
+			var bolt = bolt(embeddedNeo4j.getObject());
+			logger.info("Embedded Neo4j is listening for Bolt on " + bolt);
+			String password = EmbeddedPassword.read(home(properties)).orElseThrow();
+			return GraphDatabase.driver("bolt://" + bolt, AuthTokens.basic(EmbeddedPassword.USER, password),
+					config.build());
+		});
+	}
+
+	/** Makes the driver when it is first used, and closes it if it was made. */
+	static final class EmbeddedDriver extends AbstractLazyCreationTargetSource implements DisposableBean {
+
+		private final Supplier<Driver> connect;
+
+		EmbeddedDriver(Supplier<Driver> connect) {
+			this.connect = connect;
+		}
+
+		@Override
+		public Class<?> getTargetClass() {
+			return Driver.class;
+		}
+
+		@Override
+		protected Object createObject() {
+			return this.connect.get();
+		}
+
+		@Override
+		public void destroy() throws Exception {
+			if (isInitialized()) {
+				((Driver) getTarget()).close();
+			}
+		}
+
 	}
 
 	private static Path home(TongxinProperties properties) {
@@ -109,9 +248,8 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * Gives the database's own user a new password, kept in the data folder, with Bolt closed: the store's user
-	 * still has Neo4j's well-known first password until then. Runs once, on the first start (or when the password
-	 * file has been removed, which is how an operator changes it).
+	 * Gives an existing store's own user a new password, kept in the data folder, with Bolt closed. Runs when the
+	 * password file has been removed, which is how an operator changes it.
 	 */
 	private static void setPassword(Path home, TongxinProperties properties) {
 		String password = EmbeddedPassword.generate();

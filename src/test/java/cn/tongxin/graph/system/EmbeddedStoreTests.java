@@ -26,7 +26,6 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The default mode, as a user starts it: the application with its own Neo4j in a data folder, Bolt on a free
- * loopback port. Started twice on the same folder to show the data survives a restart, and tried as another
- * process on the machine would.
+ * loopback port, opened in the background from the start as {@code main} does. Started twice on the same folder to
+ * show the data survives a restart, and tried as another process on the machine would.
  */
 class EmbeddedStoreTests {
 
@@ -66,7 +65,7 @@ class EmbeddedStoreTests {
 	@Test
 	void letsNoOneElseOnTheMachineIntoTheDatabase(@TempDir Path parent) throws Exception {
 		Path dataDir = parent.resolve("data");
-		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(TongxinApplication.class).run(
+		try (ConfigurableApplicationContext service = TongxinApplication.application().run(
 				"--server.port=0", "--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=false",
 				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4")) {
 			var api = http(service);
@@ -126,7 +125,7 @@ class EmbeddedStoreTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
-		return new SpringApplicationBuilder(TongxinApplication.class).run("--server.port=0",
+		return TongxinApplication.application().run("--server.port=0",
 				"--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=" + demoData,
 				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4");
 	}
