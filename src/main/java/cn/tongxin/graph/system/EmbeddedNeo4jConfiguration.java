@@ -239,6 +239,8 @@ class EmbeddedNeo4jConfiguration {
 			// the password is 256 random bits: a lock after failed attempts would only let anyone lock the service out
 			.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			// on by default: Neo4j would report the machine and the store's size to Neo4j, Inc. from an intranet
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// a folder that is never created: no file can be named under it
 			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("no-import"))
 			// Neo4j 5 has no public setting for this one: without it, LOAD CSV fetches any http:// URL

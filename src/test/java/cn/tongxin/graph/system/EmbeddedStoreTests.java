@@ -79,6 +79,8 @@ class EmbeddedStoreTests {
 			assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
 			assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 			assertThat(password).hasSizeGreaterThanOrEqualTo(43);
+			assertThat(database(service).getDependencyResolver().resolveDependency(Config.class)
+				.get(GraphDatabaseSettings.udc_enabled)).as("usage data sent to Neo4j, Inc.").isFalse();
 			for (AuthToken stranger : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"),
 					AuthTokens.basic("neo4j", "x"), AuthTokens.basic("neo4j", "y"), AuthTokens.basic("neo4j", "z"),
 					AuthTokens.basic("neo4j", "w"))) {
