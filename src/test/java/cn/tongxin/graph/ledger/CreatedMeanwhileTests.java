@@ -7,16 +7,12 @@ import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
-import cn.tongxin.graph.TestSettings;
-import cn.tongxin.graph.audit.AuditTrail;
-import cn.tongxin.graph.system.GraphAvailability;
-import cn.tongxin.graph.system.Today;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,16 +28,7 @@ class CreatedMeanwhileTests {
 	Neo4jClient neo4j;
 
 	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	AuditTrail audit;
-
-	@Autowired
-	GraphAvailability availability;
-
-	@Autowired
-	Today today;
+	ApplicationContext application;
 
 	@Autowired
 	LedgerImport ledgerImport;
@@ -65,8 +52,7 @@ class CreatedMeanwhileTests {
 			}
 
 		};
-		var late = new LedgerImport(seesNothing, this.audit, this.transactions, TestSettings.with(false, 50),
-				this.availability, this.today);
+		var late = ImportOverGraph.of(this.application, seesNothing, 50);
 
 		ImportReport report = late.importFile("villages",
 				csv("code,name,town_code,households\n610322100001,一村,610322100,20\n610322100002,二村,610322100,30\n"),

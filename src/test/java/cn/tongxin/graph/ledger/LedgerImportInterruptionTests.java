@@ -7,19 +7,14 @@ import java.util.Set;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
-import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.LedgerGraph.Written;
-import cn.tongxin.graph.system.GraphAvailability;
-import cn.tongxin.graph.system.Today;
-import cn.tongxin.graph.TestSettings;
-import cn.tongxin.graph.system.TongxinProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -32,16 +27,7 @@ class LedgerImportInterruptionTests {
 	Neo4jClient neo4j;
 
 	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	AuditTrail audit;
-
-	@Autowired
-	GraphAvailability availability;
-
-	@Autowired
-	Today today;
+	ApplicationContext application;
 
 	@BeforeEach
 	void emptyGraph() {
@@ -50,7 +36,7 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void retriesABatchThatMeetsAPassingFailure() {
-		var ledgerImport = new LedgerImport(new FailingOnce(this.neo4j), this.audit, this.transactions, batchesOf(2), this.availability, this.today);
+		var ledgerImport = ImportOverGraph.of(this.application, new FailingOnce(this.neo4j), 2);
 
 		var report = ledgerImport.importFile("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n".getBytes(StandardCharsets.UTF_8),
 				false);
@@ -61,8 +47,7 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
-		var ledgerImport = new LedgerImport(new FailingOnSecondWrite(this.neo4j), this.audit, this.transactions,
-				batchesOf(2), this.availability, this.today);
+		var ledgerImport = ImportOverGraph.of(this.application, new FailingOnSecondWrite(this.neo4j), 2);
 		String towns = "code,name\n610322100,甲镇\n610322101,乙镇\nbad,丙镇\n610322102,丁镇\n610322103,戊镇\n610322104,己镇\n";
 
 		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,
@@ -77,10 +62,6 @@ class LedgerImportInterruptionTests {
 		// each batch's audit entry went with its batch: the first is there, the failed one is not
 		assertThat(this.neo4j.query("MATCH (a:AuditEntry {kind: 'towns'}) RETURN a.keys AS keys").fetch().all())
 			.containsExactly(Map.of("keys", List.of("610322100", "610322101")));
-	}
-
-	private static TongxinProperties batchesOf(int size) {
-		return TestSettings.with(false, size);
 	}
 
 	/** The real graph, except that its first write fails as a deadlock would, and then all is well. */

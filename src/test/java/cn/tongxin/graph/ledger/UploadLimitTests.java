@@ -13,19 +13,15 @@ import java.util.Set;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
-import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.TongxinHttp;
-import cn.tongxin.graph.audit.AuditTrail;
-import cn.tongxin.graph.system.GraphAvailability;
-import cn.tongxin.graph.system.Today;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,16 +46,7 @@ class UploadLimitTests {
 	Uploads uploads;
 
 	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	AuditTrail audit;
-
-	@Autowired
-	GraphAvailability availability;
-
-	@Autowired
-	Today today;
+	ApplicationContext application;
 
 	TongxinHttp admin;
 
@@ -144,8 +131,7 @@ class UploadLimitTests {
 			}
 
 		};
-		var ledgerImport = new LedgerImport(graph, this.audit, this.transactions, TestSettings.with(false, 1000),
-				this.availability, this.today);
+		var ledgerImport = ImportOverGraph.of(this.application, graph, 1000);
 
 		ImportReport report = ledgerImport.importFile("towns", () -> {
 			var towns = new GeneratedTowns(rows);
