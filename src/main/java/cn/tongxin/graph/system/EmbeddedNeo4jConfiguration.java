@@ -157,15 +157,12 @@ class EmbeddedNeo4jConfiguration {
 				org.neo4j.configuration.Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build());
 	}
 
-	/**
-	 * Brings the schema up to date through a driver of its own, which also warms Neo4j's Cypher compiler and Bolt
-	 * for the service's driver.
-	 */
+	/** Brings the schema up to date, through a driver of its own when there is anything to apply. */
 	static void applySchema(DatabaseManagementService database, TongxinProperties properties) {
 		String password = EmbeddedPassword.read(home(properties)).orElseThrow();
-		try (Driver driver = GraphDatabase.driver("bolt://" + bolt(database), AuthTokens.basic(EmbeddedPassword.USER, password))) {
-			GraphSchema.apply(driver);
-		}
+		GraphSchema.applyTo(database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
+				() -> GraphDatabase.driver("bolt://" + bolt(database), AuthTokens.basic(EmbeddedPassword.USER, password)),
+				GraphSchema.MIGRATIONS);
 	}
 
 	private static HostnamePort bolt(DatabaseManagementService database) {

@@ -1,0 +1,2 @@
+// Added after the first was applied.
+CREATE (:SchemaSpec {migration: 2});

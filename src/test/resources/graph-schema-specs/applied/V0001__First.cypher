@@ -1,0 +1,2 @@
+// A migration that leaves a trace each time it runs.
+CREATE (:SchemaSpec {migration: 1});
