@@ -18,8 +18,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Opens the embedded database on a thread of its own from the moment the application's settings are known, and
- * brings its schema up to date there, so that the 5 s Neo4j takes to open and the seconds its Cypher compiler takes
- * over its first statements overlap Spring's own start instead of following it. {@link EmbeddedNeo4jConfiguration}
+ * brings its schema up to date there (on a store that has every migration, by reading what it records: {@link
+ * GraphSchema#applyTo}), so that the 5 s Neo4j takes to open, and on a new store the schema's creation, overlap
+ * Spring's own start instead of following it. {@link EmbeddedNeo4jConfiguration}
  * then takes the open database on the driver's first use; a failure surfaces there, as if the database had been
  * opened in place, and {@link GraphSchema} has nothing left to do.
  * <p>
