@@ -50,13 +50,13 @@ class NetworkController {
 	/** Every shortest path (at most 10) between two people, enterprises or villages; none beyond maxHops. */
 	@QueryMapping
 	@Transactional(readOnly = true)
-	List<Connection> connection(@Argument String fromId, @Argument String toId, @Argument Integer maxHops) {
+	List<Path> connection(@Argument String fromId, @Argument String toId, @Argument Integer maxHops) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("fromId", fromId);
 		parameters.put("toId", toId);
 		parameters.put("maxHops", InvalidArgument.countFrom1To("maxHops", maxHops, 4, LONGEST_CONNECTION));
 		parameters.put("today", this.today.date());
-		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
+		return this.graph.all(CONNECTION, parameters, "path", Path::from);
 	}
 
 	/**
