@@ -41,6 +41,11 @@ public record PlanningRules(@DefaultValue("3") int pairingLoad, @DefaultValue("5
 		industryFit = Map.copyOf(fit);
 	}
 
+	/** The rules with nothing configured: the defaults above. */
+	public static PlanningRules defaults() {
+		return new PlanningRules(3, 50, null);
+	}
+
 	boolean fits(VillageKind kind, String industry) {
 		return kind != null && industry != null && this.industryFit.getOrDefault(kind, List.of()).contains(industry);
 	}
