@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.tongxin.graph.coverage.PlanningRules;
+import cn.tongxin.graph.planning.PlanningRules;
 import cn.tongxin.graph.enterprise.CreditCode;
 import cn.tongxin.graph.network.FriendshipRules;
 import cn.tongxin.graph.people.LeaderRole;
