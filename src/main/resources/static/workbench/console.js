@@ -1,4 +1,4 @@
-'use strict';
+import { csrfHeader } from './graphql.js';
 
 /* GraphiQL on /graphql, with the login session and its CSRF token: what it answers is what this user may see. */
 

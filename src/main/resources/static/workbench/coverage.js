@@ -1,4 +1,5 @@
-'use strict';
+import { graphQl, showProblem, percent, row } from './graphql.js';
+import { label } from './labels.js';
 
 // Twelve monthly points ending on the district's today, counted by the service: the browser's clock and time zone
 // need not agree with the district's.
@@ -87,7 +88,7 @@ function showTrend(points) {
 function showKinds(kinds) {
   const body = document.querySelector('#kinds tbody');
   for (const kind of kinds) {
-    body.appendChild(row([VILLAGE_KINDS[kind.kind] || kind.kind, kind.villages, kind.pairedVillages,
+    body.appendChild(row([label('villageKind', kind.kind), kind.villages, kind.pairedVillages,
       kind.unpairedVillages, percent(kind.ratio)]));
   }
 }

@@ -1,4 +1,4 @@
-'use strict';
+import { graphQl, showProblem } from './graphql.js';
 
 /* The network explorer. What is drawn is the network around a centre plus the neighbours of each node
    expanded since, in order; all of it (centre, expansions, filters) is kept in the address, so that a colleague
@@ -135,6 +135,7 @@ async function draw() {
       wheelSensitivity: 0.3
     });
     cy.getElementById(state.id).addClass('centre');
+    page.cy = cy; // the drawing, for the browser tests (a module's names are not the page's)
     cy.on('tap', 'node', event => showDetails(event.target));
     document.getElementById('undo').disabled = state.open.length === 0;
     document.getElementById('connect-box').hidden = false;

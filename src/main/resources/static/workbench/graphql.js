@@ -1,10 +1,10 @@
-'use strict';
+/* What every page's script shares: asking /graphql, showing a problem, and a few ways of writing figures. */
 
 /**
  * Asks /graphql with the login form's session and its CSRF token. Answers the data, or throws the first error's
  * message, which the API words for the user. A lapsed session goes back to the login page.
  */
-async function graphQl(query, variables) {
+export async function graphQl(query, variables) {
   const headers = Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, csrfHeader());
   const response = await fetch('/graphql', {
     method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables: variables || {} })
@@ -24,29 +24,26 @@ async function graphQl(query, variables) {
 }
 
 /** The CSRF token of the login session, as the header the server wants it in. */
-function csrfHeader() {
+export function csrfHeader() {
   const token = document.querySelector('meta[name="_csrf"]');
   const header = document.querySelector('meta[name="_csrf_header"]');
   return (token && header) ? { [header.content]: token.content } : {};
 }
 
 /** Shows a problem in the page's problem line. */
-function showProblem(error) {
+export function showProblem(error) {
   const line = document.getElementById('problem');
   line.textContent = error.message || String(error);
   line.hidden = false;
 }
 
-/** The names of the kinds of village, as VillageKind.label() gives them. */
-const VILLAGE_KINDS = { VILLAGE: '行政村', COMMUNITY: '社区' };
-
 /** A percentage to one decimal, as the department writes it: 94.7%. */
-function percent(ratio) {
+export function percent(ratio) {
   return (ratio * 100).toFixed(1) + '%';
 }
 
 /** A table row of plain text cells; the cells are set as text, never as HTML. */
-function row(cells) {
+export function row(cells) {
   const tr = document.createElement('tr');
   for (const cell of cells) {
     const td = document.createElement('td');

@@ -1,14 +1,11 @@
-'use strict';
+import { graphQl, showProblem, row } from './graphql.js';
+import { label, labels } from './labels.js';
 
 const page = document.getElementById('health');
 const editor = page.dataset.editor === 'true';
 const town = document.getElementById('town');
 const role = document.getElementById('role');
 const category = document.getElementById('category');
-
-/** The Chinese names of roles and categories, as the filters show them. */
-const names = Object.fromEntries([...document.querySelectorAll('#role option, #category option')]
-  .filter(option => option.value).map(option => [option.value, option.textContent]));
 
 const PAGE = 20;
 
@@ -41,7 +38,7 @@ const LISTS = {
       role: $role, first: $first, after: $after) { totalCount edges { node { quota friends missing
         leader { id name role town { name } } } } pageInfo { hasNextPage endCursor } } }`,
     variables: () => ({ town: town.value || null, role: role.value || null }),
-    row: node => row([person(node.leader), names[node.leader.role] || node.leader.role,
+    row: node => row([person(node.leader), label('leaderRole', node.leader.role),
       node.leader.town ? node.leader.town.name : '区级', node.quota, node.friends, node.missing])
   },
   unbefriended: {
@@ -49,7 +46,7 @@ const LISTS = {
       townCode: $town, category: $category, first: $first, after: $after) { totalCount edges { node { id name category
         town { name } } } pageInfo { hasNextPage endCursor } } }`,
     variables: () => ({ town: town.value || null, category: category.value || null }),
-    row: node => row([person(node), names[node.category] || node.category, node.town ? node.town.name : '—'])
+    row: node => row([person(node), label('category', node.category), node.town ? node.town.name : '—'])
   }
 };
 
@@ -63,7 +60,7 @@ function recordContactCell(friendship) {
   open.addEventListener('click', () => {
     const kind = document.createElement('select');
     kind.className = 'contact-kind';
-    for (const [value, name] of [['VISIT', '走访'], ['TALK', '谈心谈话'], ['CALL', '电话联系'], ['MEETING', '座谈会议'], ['EVENT', '活动']]) {
+    for (const [value, name] of Object.entries(labels.contactKind)) {
       kind.add(new Option(name, value));
     }
     const save = document.createElement('button');

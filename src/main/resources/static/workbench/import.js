@@ -1,4 +1,4 @@
-'use strict';
+import { csrfHeader, showProblem, row } from './graphql.js';
 
 const form = document.getElementById('ledger');
 const kind = document.getElementById('kind');

@@ -1,4 +1,5 @@
-'use strict';
+import { graphQl, showProblem, percent } from './graphql.js';
+import { label } from './labels.js';
 
 const TOWNS = `{ towns { code name coverage { unpairedVillages ratio } } }`;
 
@@ -48,7 +49,7 @@ function villageCard(row, townName) {
   card.dataset.village = row.village.code;
   const title = document.createElement('h2');
   title.textContent = row.village.name + '（' + row.village.code + '，'
-    + (VILLAGE_KINDS[row.village.kind] || row.village.kind) + '，' + (row.village.households ?? '户数不明') + ' 户）';
+    + label('villageKind', row.village.kind) + '，' + (row.village.households ?? '户数不明') + ' 户）';
   card.appendChild(title);
   if (row.suggestions.length === 0) {
     const none = document.createElement('p');

@@ -1,4 +1,5 @@
-'use strict';
+import { graphQl, showProblem, row } from './graphql.js';
+import { label } from './labels.js';
 
 const UNPAIRED = `query Unpaired($town: ID!, $after: String) {
   town(code: $town) { name }
@@ -33,7 +34,7 @@ function load() {
       const body = document.querySelector('#villages tbody');
       for (const edge of unpaired.edges) {
         const village = edge.node;
-        body.appendChild(row([village.code, village.name, VILLAGE_KINDS[village.kind] || village.kind,
+        body.appendChild(row([village.code, village.name, label('villageKind', village.kind),
           village.households ?? '—', nearest(village)]));
       }
       after = unpaired.pageInfo.endCursor;

@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
-import cn.tongxin.graph.access.CurrentUser;
-import cn.tongxin.graph.access.UserAccount;
 import cn.tongxin.graph.system.CypherFile;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,11 @@ public class AuditTrail {
 		write(signedIn(), "export", kind, keys, List.of());
 	}
 
+	/** Who is signed in, by the name they signed in with; "system" for the service's own work (a demo load, say). */
 	private static String signedIn() {
-		return CurrentUser.account().map(UserAccount::username).orElse("system");
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) ? authentication.getName() : "system";
 	}
 
 	private void write(String username, String operation, String kind, List<String> keys, List<Change> changes) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Coverage(int villages, int pairedVillages, List<TownCoverage> byTown, String townCode, LocalDate asOf) {
 
-	static Coverage of(List<TownCoverage> byTown) {
+	public static Coverage of(List<TownCoverage> byTown) {
 		return new Coverage(byTown.stream().mapToInt(TownCoverage::villages).sum(),
 				byTown.stream().mapToInt(TownCoverage::pairedVillages).sum(), byTown, null, null);
 	}

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.place.Village;
@@ -20,10 +19,13 @@ import cn.tongxin.graph.system.GraphValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Coverage figures and unpaired villages, each one read-only round trip. */
+/**
+ * Coverage figures and unpaired villages, each one read-only round trip; planning works down the unpaired villages
+ * it lists.
+ */
 @Component
 @Transactional(readOnly = true)
-class CoverageFigures {
+public class CoverageFigures {
 
 	private static final String COVERAGE_OF_TOWNS = CypherFile.load("coverage/coverage-of-towns");
 
@@ -43,8 +45,6 @@ class CoverageFigures {
 
 	private static final String UNPAIRED_BY_HOUSEHOLDS = CypherFile.load("coverage/unpaired-villages-by-households");
 
-	private static final String NEAREST_ENTERPRISES = CypherFile.load("coverage/nearest-enterprises");
-
 	private final GraphReader graph;
 
 	CoverageFigures(GraphReader graph) {
@@ -57,7 +57,7 @@ class CoverageFigures {
 	}
 
 	/** The coverage of every town of the district on the day {@code asOf}, in code order. */
-	List<TownCoverage> ofDistrict(LocalDate asOf) {
+	public List<TownCoverage> ofDistrict(LocalDate asOf) {
 		return townCoverages(COVERAGE_OF_DISTRICT, Map.of("asOf", asOf));
 	}
 
@@ -122,7 +122,7 @@ class CoverageFigures {
 	 * and how many match in all. Counting the district's in code order or by households reads every village, so
 	 * without {@code countAll} that count is left at 0. Empty when the town is unknown.
 	 */
-	Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, Position after, int limit,
+	public Optional<UnpairedPage> unpairedVillages(String townCode, VillageFilter filter, Position after, int limit,
 			boolean countAll, LocalDate today) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
@@ -158,25 +158,15 @@ class CoverageFigures {
 			.findFirst();
 	}
 
-	/** The {@code first} enterprises nearest each of these villages, by village code. */
-	Map<String, List<NearbyEnterprise>> nearestEnterprises(Collection<String> villageCodes, int first) {
-		return this.graph
-			.all(NEAREST_ENTERPRISES, Map.of("villageCodes", List.copyOf(villageCodes), "first", first), "village",
-					village -> Map.entry(village.get("villageCode").asString(),
-							village.get("nearest").asList(NearbyEnterprise::from)))
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
 	/** Which unpaired villages, in which order. */
-	record VillageFilter(VillageKind kind, Integer minHouseholds, UnpairedOrder orderBy) {
+	public record VillageFilter(VillageKind kind, Integer minHouseholds, UnpairedOrder orderBy) {
 	}
 
 	/**
 	 * A village in a list, and where a page stands after it: its code in code order, otherwise the value it is
 	 * ordered by and its code ({@code 12.5|610322100001}, or {@code |610322100001} when the value is unknown).
 	 */
-	record Ranked(Village village, String position) {
+	public record Ranked(Village village, String position) {
 
 		static Ranked inCodeOrder(Village village) {
 			return new Ranked(village, village.code());
@@ -189,10 +179,10 @@ class CoverageFigures {
 	}
 
 	/** Where a page of villages stands: after this code, or, in an order by value, this value and code. */
-	record Position(Double value, String code) {
+	public record Position(Double value, String code) {
 	}
 
-	record UnpairedPage(int totalCount, List<Ranked> villages) {
+	public record UnpairedPage(int totalCount, List<Ranked> villages) {
 	}
 
 	record TownPage(int totalCount, List<TownCoverage> towns) {

@@ -3,10 +3,8 @@ package cn.tongxin.graph.coverage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.tongxin.graph.coverage.Slices.Carrier;
-import cn.tongxin.graph.coverage.Slices.EnterpriseLoad;
 import cn.tongxin.graph.coverage.Slices.KindCoverage;
 import cn.tongxin.graph.coverage.Slices.PairingCarriers;
 import cn.tongxin.graph.coverage.Slices.ProjectSlice;
@@ -18,7 +16,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Coverage by kind of village, who carries the pairings, overloaded enterprises, projects in figures: each one round trip. */
+/** Coverage by kind of village, who carries the pairings, projects in figures: each one round trip. */
 @Component
 @Transactional(readOnly = true)
 class CoverageSlices {
@@ -26,8 +24,6 @@ class CoverageSlices {
 	private static final String BY_KIND = CypherFile.load("coverage/coverage-by-kind");
 
 	private static final String CARRIERS = CypherFile.load("coverage/pairing-carriers");
-
-	private static final String OVERLOADED = CypherFile.load("coverage/overloaded-enterprises");
 
 	private static final String PROJECTS = CypherFile.load("coverage/project-summary");
 
@@ -44,12 +40,6 @@ class CoverageSlices {
 	PairingCarriers carriers(String townCode, LocalDate asOf) {
 		List<Value> rows = this.graph.all(CARRIERS, parameters(townCode, asOf), "carrier", value -> value);
 		return new PairingCarriers(carriersBy(rows, "INDUSTRY"), carriersBy(rows, "OWNERSHIP"));
-	}
-
-	List<EnterpriseLoad> overloaded(String townCode, int load, LocalDate asOf) {
-		var parameters = parameters(townCode, asOf);
-		parameters.put("load", load);
-		return this.graph.all(OVERLOADED, parameters, "overloaded", EnterpriseLoad::from);
 	}
 
 	ProjectSummary projects(String townCode) {

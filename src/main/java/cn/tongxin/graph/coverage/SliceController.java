@@ -3,7 +3,6 @@ package cn.tongxin.graph.coverage;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.tongxin.graph.coverage.Slices.EnterpriseLoad;
 import cn.tongxin.graph.coverage.Slices.KindCoverage;
 import cn.tongxin.graph.coverage.Slices.PairingCarriers;
 import cn.tongxin.graph.coverage.Slices.ProjectSummary;
@@ -21,15 +20,12 @@ class SliceController {
 
 	private final CoverageSlices slices;
 
-	private final PlanningRules rules;
-
 	private final Places places;
 
 	private final Today today;
 
-	SliceController(CoverageSlices slices, PlanningRules rules, Places places, Today today) {
+	SliceController(CoverageSlices slices, Places places, Today today) {
 		this.slices = slices;
-		this.rules = rules;
 		this.places = places;
 		this.today = today;
 	}
@@ -42,16 +38,6 @@ class SliceController {
 	@QueryMapping
 	PairingCarriers pairingCarriers(@Argument String townCode, @Argument LocalDate asOf) {
 		return this.slices.carriers(knownTown(townCode), day(asOf));
-	}
-
-	@QueryMapping
-	List<EnterpriseLoad> overloadedEnterprises(@Argument String townCode, @Argument Integer load,
-			@Argument LocalDate asOf) {
-		int most = (load != null) ? load : this.rules.pairingLoad();
-		if (most < 0) {
-			throw new InvalidArgument("load：不能小于 0，收到 " + most);
-		}
-		return this.slices.overloaded(knownTown(townCode), most, day(asOf));
 	}
 
 	@QueryMapping

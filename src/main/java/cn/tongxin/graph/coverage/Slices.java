@@ -2,7 +2,6 @@ package cn.tongxin.graph.coverage;
 
 import java.util.List;
 
-import cn.tongxin.graph.enterprise.Enterprise;
 import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.system.GraphValues;
 import org.neo4j.driver.Value;
@@ -42,15 +41,6 @@ final class Slices {
 	}
 
 	record PairingCarriers(List<Carrier> byIndustry, List<Carrier> byOwnership) {
-	}
-
-	/** An enterprise and how many villages it is paired with now. */
-	record EnterpriseLoad(Enterprise enterprise, int pairedVillages) {
-
-		static EnterpriseLoad from(Value load) {
-			return new EnterpriseLoad(Enterprise.from(load.get("enterprise")), load.get("pairedVillages").asInt());
-		}
-
 	}
 
 	/** Projects of one group (all, a town, an industry) by status, with their investment in 10,000 yuan. */

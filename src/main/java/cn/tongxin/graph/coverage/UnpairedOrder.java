@@ -1,7 +1,7 @@
 package cn.tongxin.graph.coverage;
 
 /** The orders a planner works down unpaired villages in. */
-enum UnpairedOrder {
+public enum UnpairedOrder {
 
 	/** By village code. */
 	CODE,

@@ -1,10 +1,13 @@
 package cn.tongxin.graph.demo;
 
 import java.time.LocalDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +23,14 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import cn.tongxin.graph.enterprise.CreditCode;
+import cn.tongxin.graph.enterprise.Ownership;
+import cn.tongxin.graph.network.ContactKind;
+import cn.tongxin.graph.network.FriendshipRules;
+import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.people.LeaderLevel;
+import cn.tongxin.graph.people.LeaderRole;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The ledgers of a made-up district, as the CSV files a clerk would import, for the service to load on first
@@ -43,8 +54,9 @@ public final class DemoDistrict {
 	/** The ledgers are up to date to this day: no contact, no project start after it. */
 	private static final LocalDate LEDGER_DATE = LocalDate.of(2026, 10, 31);
 
-	private static final List<String> CONTACT_KINDS = List.of("VISIT", "TALK", "MEETING", "CALL", "EVENT");
+	private static final List<ContactKind> CONTACT_KINDS = List.of(ContactKind.values());
 
+	/** A note for each kind of contact, in {@link ContactKind}'s order. */
 	private static final List<String> CONTACT_NOTES = List.of("走访了解企业经营和发展困难", "谈心谈话，听取意见建议",
 			"参加党外人士座谈会", "电话沟通近况", "共同参加“万企兴万村”观摩活动");
 
@@ -101,9 +113,6 @@ public final class DemoDistrict {
 
 	private static final int PROJECTS_WITHOUT_INVESTMENT = 5;
 
-	/** The 31 characters of a credit code; the organisation part of each demo code is drawn from them. */
-	private static final String CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
 	private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏"
 			+ "薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺龚文党寇";
 
@@ -148,12 +157,12 @@ public final class DemoDistrict {
 	private enum Industry {
 
 		AGRICULTURE(16, List.of("农业科技", "农业发展", "现代农业"), List.of("电商助农", "种植基地共建")),
-		FOOD_PROCESSING(12, List.of("食品", "面业", "酒业", "果业"), List.of("农产品加工", "消费帮扶")),
+		FOOD(12, List.of("食品", "面业", "酒业", "果业"), List.of("农产品加工", "消费帮扶")),
 		BUILDING_MATERIALS(10, List.of("建材", "新型建材", "水泥制品"), List.of("道路硬化", "人居环境整治")),
 		LOGISTICS(9, List.of("物流", "冷链物流", "供应链管理"), List.of("冷链仓储", "电商助农")),
 		TOURISM(9, List.of("文化旅游", "旅游开发", "民宿管理"), List.of("文旅联建", "乡村民宿")),
 		MANUFACTURING(12, List.of("机械制造", "电子科技", "新材料"), List.of("技能培训", "来料加工")),
-		RETAIL(10, List.of("商贸", "百货", "电子商务"), List.of("消费帮扶", "电商助农")),
+		E_COMMERCE(10, List.of("商贸", "百货", "电子商务"), List.of("消费帮扶", "电商助农")),
 		CONSTRUCTION(9, List.of("建筑工程", "建设工程", "市政工程"), List.of("道路硬化", "基础设施联建")),
 		HEALTHCARE(6, List.of("医药", "医疗器械", "健康管理"), List.of("医疗帮扶", "健康义诊")),
 		EDUCATION(7, List.of("教育科技", "职业培训", "文化传播"), List.of("助学帮扶", "技能培训"));
@@ -172,53 +181,25 @@ public final class DemoDistrict {
 
 	}
 
-	private enum Ownership {
+	/** Of every 100 enterprises, how many of each ownership. */
+	private static final Map<Ownership, Integer> OWNERSHIP_WEIGHTS = new EnumMap<>(Map.of(Ownership.PRIVATE, 76,
+			Ownership.STATE, 7, Ownership.COLLECTIVE, 9, Ownership.FOREIGN, 3, Ownership.OTHER, 5));
 
-		PRIVATE(76), STATE(7), COLLECTIVE(9), FOREIGN(3), OTHER(5);
+	/** The level each role's leaders hold office at. */
+	private static final Map<LeaderRole, LeaderLevel> LEVELS = new EnumMap<>(Map.of(LeaderRole.STANDING_COMMITTEE,
+			LeaderLevel.DISTRICT, LeaderRole.PARTY_GROUP, LeaderLevel.DISTRICT, LeaderRole.PARTY_COMMITTEE,
+			LeaderLevel.TOWN, LeaderRole.BRANCH_COMMITTEE, LeaderLevel.VILLAGE));
 
-		final int weight;
+	/** How many representatives a leader of each role is to befriend: the service's default rules. */
+	private static final FriendshipRules FRIENDSHIP_RULES = FriendshipRules.defaults();
 
-		Ownership(int weight) {
-			this.weight = weight;
-		}
-
-		boolean isPublic() {
-			return this == STATE || this == COLLECTIVE;
-		}
-
-	}
-
-	private enum Role {
-
-		STANDING_COMMITTEE("DISTRICT", 5), PARTY_GROUP("DISTRICT", 3), PARTY_COMMITTEE("TOWN", 2),
-		BRANCH_COMMITTEE("VILLAGE", 1);
-
-		final String level;
-
-		/** How many representatives a leader in this role is to befriend. */
-		final int friendQuota;
-
-		Role(String level, int friendQuota) {
-			this.level = level;
-			this.friendQuota = friendQuota;
-		}
-
-	}
-
-	/** The 11 united-front categories, with how many of the 865 representatives fall in each. */
-	private enum Category {
-
-		DEMOCRATIC_PARTY(95), NON_PARTISAN(110), INTELLECTUAL(140), ETHNIC_MINORITY(45), RELIGIOUS(30),
-		PRIVATE_ECONOMY(210), NEW_SOCIAL_STRATA(125), RETURNED_OVERSEAS_STUDENT(50), HK_MACAO(20), TAIWAN(12),
-		OVERSEAS_CHINESE(28);
-
-		final int quota;
-
-		Category(int quota) {
-			this.quota = quota;
-		}
-
-	}
+	/** How many of the 865 representatives fall in each of the 11 united-front categories. */
+	private static final Map<Category, Integer> REPRESENTATIVES_PER_CATEGORY = new EnumMap<>(Map.ofEntries(
+			Map.entry(Category.DEMOCRATIC_PARTY, 95), Map.entry(Category.NON_PARTISAN, 110),
+			Map.entry(Category.INTELLECTUAL, 140), Map.entry(Category.ETHNIC_MINORITY, 45),
+			Map.entry(Category.RELIGIOUS, 30), Map.entry(Category.PRIVATE_ECONOMY, 210),
+			Map.entry(Category.NEW_SOCIAL_STRATA, 125), Map.entry(Category.RETURNED_OVERSEAS_STUDENT, 50),
+			Map.entry(Category.HK_MACAO, 20), Map.entry(Category.TAIWAN, 12), Map.entry(Category.OVERSEAS_CHINESE, 28)));
 
 	private record Town(int index, String code, String name, double latitude, double longitude) {
 
@@ -236,7 +217,7 @@ public final class DemoDistrict {
 			Integer employees, Double latitude, Double longitude) {
 	}
 
-	private record Leader(String id, String name, String gender, Role role, Town town) {
+	private record Leader(String id, String name, String gender, LeaderRole role, Town town) {
 	}
 
 	/** A representative's place before the person is drawn: a category, and the enterprise they head if any. */
@@ -357,7 +338,7 @@ public final class DemoDistrict {
 				for (int i = 0; i < counts[town.index()]; i++) {
 					int index = this.enterprises.size();
 					Industry industry = weighted(List.of(Industry.values()), (each) -> each.weight);
-					Ownership ownership = weighted(List.of(Ownership.values()), (each) -> each.weight);
+					Ownership ownership = weighted(List.of(Ownership.values()), OWNERSHIP_WEIGHTS::get);
 					Integer employees = skewed(5, 2000);
 					Double latitude = near(town.latitude(), 0.03, 34.3, 34.8);
 					Double longitude = near(town.longitude(), 0.03, 107.1, 107.7);
@@ -373,25 +354,25 @@ public final class DemoDistrict {
 		// District leaders first, then each town's party committee, then the village branch secretaries.
 		private void createLeaders() {
 			for (int i = 0; i < STANDING_COMMITTEE_MEMBERS; i++) {
-				addLeader(Role.STANDING_COMMITTEE, null, 0.8);
+				addLeader(LeaderRole.STANDING_COMMITTEE, null, 0.8);
 			}
 			for (int i = 0; i < PARTY_GROUP_MEMBERS; i++) {
-				addLeader(Role.PARTY_GROUP, null, 0.75);
+				addLeader(LeaderRole.PARTY_GROUP, null, 0.75);
 			}
 			for (Town town : this.towns) {
 				for (int i = 0; i < PARTY_COMMITTEE_MEMBERS_PER_TOWN; i++) {
-					addLeader(Role.PARTY_COMMITTEE, town, 0.7);
+					addLeader(LeaderRole.PARTY_COMMITTEE, town, 0.7);
 				}
 			}
 			for (Town town : this.towns) {
 				long villagesInTown = this.villages.stream().filter((village) -> village.town() == town).count();
 				for (int i = 0; i < (villagesInTown + 1) / 2; i++) {
-					addLeader(Role.BRANCH_COMMITTEE, town, 0.65);
+					addLeader(LeaderRole.BRANCH_COMMITTEE, town, 0.65);
 				}
 			}
 		}
 
-		private void addLeader(Role role, Town town, double maleShare) {
+		private void addLeader(LeaderRole role, Town town, double maleShare) {
 			String gender = gender(maleShare);
 			String id = String.format(Locale.ROOT, "L%05d", this.leaders.size() + 1);
 			this.leaders.add(new Leader(id, personName(gender), gender, role, town));
@@ -402,7 +383,7 @@ public final class DemoDistrict {
 		private void createRepresentatives() {
 			Map<Category, Integer> remaining = new LinkedHashMap<>();
 			for (Category category : Category.values()) {
-				remaining.put(category, category.quota);
+				remaining.put(category, REPRESENTATIVES_PER_CATEGORY.get(category));
 			}
 			List<Seat> seats = new ArrayList<>();
 			for (Enterprise enterprise : representedEnterprises()) {
@@ -440,12 +421,12 @@ public final class DemoDistrict {
 			List<Enterprise> candidates = new ArrayList<>(this.enterprises);
 			Collections.shuffle(candidates, this.random);
 			for (Enterprise enterprise : candidates) {
-				if (enterprise.ownership().isPublic() && chance(0.4)) {
+				if (isPublic(enterprise.ownership()) && chance(0.4)) {
 					represented.add(enterprise);
 				}
 			}
 			for (Enterprise enterprise : candidates) {
-				if (represented.size() < REPRESENTED_ENTERPRISES && !enterprise.ownership().isPublic()) {
+				if (represented.size() < REPRESENTED_ENTERPRISES && !isPublic(enterprise.ownership())) {
 					represented.add(enterprise);
 				}
 			}
@@ -511,9 +492,9 @@ public final class DemoDistrict {
 			Set<Integer> oneShort = indexes(this.leaders.size(), shortCount);
 			for (int i = 0; i < this.leaders.size(); i++) {
 				Leader leader = this.leaders.get(i);
-				int friends = leader.role().friendQuota - (oneShort.contains(i) ? 1 : 0);
+				int friends = FRIENDSHIP_RULES.quotaOf(leader.role()) - (oneShort.contains(i) ? 1 : 0);
 				List<Representative> preferred = (leader.town() != null) ? byTown.get(leader.town().index())
-						: (leader.role() == Role.STANDING_COMMITTEE) ? senior : this.representatives;
+						: (leader.role() == LeaderRole.STANDING_COMMITTEE) ? senior : this.representatives;
 				List<Representative> chosen = new ArrayList<>();
 				while (chosen.size() < friends) {
 					Representative representative = pick(chance(0.8) ? preferred : this.representatives);
@@ -551,7 +532,7 @@ public final class DemoDistrict {
 				}
 				for (LocalDate date : dates) {
 					int kind = this.random.nextInt(CONTACT_KINDS.size());
-					this.contacts.add(new Contact(friendship, date, CONTACT_KINDS.get(kind), CONTACT_NOTES.get(kind)));
+					this.contacts.add(new Contact(friendship, date, CONTACT_KINDS.get(kind).name(), CONTACT_NOTES.get(kind)));
 				}
 			}
 		}
@@ -695,7 +676,7 @@ public final class DemoDistrict {
 		private String leadersCsv() {
 			Csv csv = new Csv("id", "name", "gender", "role", "level", "town_code");
 			for (Leader leader : this.leaders) {
-				csv.row(leader.id(), leader.name(), leader.gender(), leader.role().name(), leader.role().level,
+				csv.row(leader.id(), leader.name(), leader.gender(), leader.role().name(), LEVELS.get(leader.role()).name(),
 						(leader.town() != null) ? leader.town().code() : "");
 			}
 			return csv.toString();
@@ -764,7 +745,7 @@ public final class DemoDistrict {
 				if (chance(0.7)) {
 					body.append("MA");
 					while (body.length() < 17) {
-						body.append(pick(CREDIT_CODE_ALPHABET));
+						body.append(pick(CreditCode.ALPHABET));
 					}
 				}
 				else {
@@ -922,6 +903,11 @@ public final class DemoDistrict {
 
 	}
 
+	/** State and collective enterprises, whose heads are seldom private-economy figures. */
+	private static boolean isPublic(Ownership ownership) {
+		return ownership == Ownership.STATE || ownership == Ownership.COLLECTIVE;
+	}
+
 	private static String chineseNumber(int number) {
 		return (number <= 10) ? "一二三四五六七八九十".substring(number - 1, number) : Integer.toString(number);
 	}
@@ -934,29 +920,32 @@ public final class DemoDistrict {
 		return (value != null) ? value.toString() : "";
 	}
 
-	/** CSV text with {@code \n} line ends, quoting a cell (RFC 4180) only where it needs it. */
+	/** CSV text with {@code \n} line ends, as the import reads it; commons-csv quotes a cell only where it must. */
 	private static final class Csv {
+
+		private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
 		private final StringBuilder text = new StringBuilder();
 
+		private final CSVPrinter printer;
+
 		Csv(String... header) {
+			try {
+				this.printer = new CSVPrinter(this.text, FORMAT);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			row(header);
 		}
 
 		void row(String... cells) {
-			for (int i = 0; i < cells.length; i++) {
-				if (i > 0) {
-					this.text.append(',');
-				}
-				this.text.append(quotedIfNeeded(cells[i]));
+			try {
+				this.printer.printRecord((Object[]) cells);
 			}
-			this.text.append('\n');
-		}
-
-		private static String quotedIfNeeded(String cell) {
-			boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-					|| cell.indexOf('\r') >= 0;
-			return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 
 		@Override

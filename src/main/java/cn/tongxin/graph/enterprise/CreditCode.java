@@ -6,7 +6,7 @@ package cn.tongxin.graph.enterprise;
  */
 public final class CreditCode {
 
-	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 

@@ -40,6 +40,11 @@ public record FriendshipRules(Map<LeaderRole, Integer> quotas, @DefaultValue("90
 		}
 	}
 
+	/** The rules with nothing configured: the defaults above and a contact every 90 days. */
+	public static FriendshipRules defaults() {
+		return new FriendshipRules(Map.of(), Duration.ofDays(90));
+	}
+
 	public int quotaOf(LeaderRole role) {
 		return this.quotas.get(role);
 	}

@@ -62,7 +62,7 @@ class KeyConnectors {
 	 * transaction reads the revision before the ranking, so a ranking is never kept under a newer revision than the
 	 * one it was computed from.
 	 */
-	List<KeyConnector> ranked(int first, String by) {
+	List<KeyConnector> ranked(int first, ConnectorScore by) {
 		Map<String, Object> revision = this.graph.all(REVISION, Map.of(), "revision", value -> value.asMap()).get(0);
 		LocalDate day = this.today.date();
 		List<String> towns = CurrentUser.towns();
@@ -71,7 +71,7 @@ class KeyConnectors {
 		if (kept == null || !kept.revision().equals(revision) || !kept.day().equals(day)) {
 			var parameters = new HashMap<String, Object>();
 			parameters.put("first", MOST);
-			parameters.put("by", by);
+			parameters.put("by", by.name());
 			parameters.put("sources", BETWEENNESS_SOURCES);
 			parameters.put("today", day);
 			kept = new Ranking(revision, day, this.graph.all(RANKED, parameters, "connector", KeyConnector::from));
@@ -80,7 +80,7 @@ class KeyConnectors {
 		return kept.connectors().subList(0, Math.min(first, kept.connectors().size()));
 	}
 
-	private record Scope(List<String> towns, String by) {
+	private record Scope(List<String> towns, ConnectorScore by) {
 	}
 
 	private record Ranking(Map<String, Object> revision, LocalDate day, List<KeyConnector> connectors) {

@@ -27,7 +27,7 @@ class NetworkController {
 
 	static final int LARGEST = 1000;
 
-	static final List<String> ALL_TIES = List.of("BEFRIENDS", "RUNS", "PAIRED_WITH", "IN_TOWN");
+	static final List<EdgeType> ALL_TIES = List.of(EdgeType.values());
 
 	static final int LONGEST_CONNECTION = 6;
 
@@ -50,13 +50,13 @@ class NetworkController {
 	/** Every shortest path (at most 10) between two people, enterprises or villages; none beyond maxHops. */
 	@QueryMapping
 	@Transactional(readOnly = true)
-	List<Connection> connection(@Argument String fromId, @Argument String toId, @Argument Integer maxHops) {
+	List<Path> connection(@Argument String fromId, @Argument String toId, @Argument Integer maxHops) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("fromId", fromId);
 		parameters.put("toId", toId);
 		parameters.put("maxHops", InvalidArgument.countFrom1To("maxHops", maxHops, 4, LONGEST_CONNECTION));
 		parameters.put("today", this.today.date());
-		return this.graph.all(CONNECTION, parameters, "path", Connection::from);
+		return this.graph.all(CONNECTION, parameters, "path", Path::from);
 	}
 
 	/**
@@ -65,14 +65,14 @@ class NetworkController {
 	 */
 	@QueryMapping
 	@Transactional(readOnly = true)
-	List<KeyConnector> keyConnectors(@Argument Integer first, @Argument String by) {
+	List<KeyConnector> keyConnectors(@Argument Integer first, @Argument ConnectorScore by) {
 		return this.keyConnectors.ranked(InvalidArgument.countFrom1To("first", first, 20, KeyConnectors.MOST),
-				(by != null) ? by : "BETWEENNESS");
+				(by != null) ? by : ConnectorScore.BETWEENNESS);
 	}
 
 	@QueryMapping
 	@Transactional(readOnly = true)
-	Network network(@Argument String id, @Argument Integer depth, @Argument List<String> types,
+	Network network(@Argument String id, @Argument Integer depth, @Argument List<EdgeType> types,
 			@Argument LocalDate since, @Argument Integer limit) {
 		int hops = (depth != null) ? depth : 1;
 		int most = (limit != null) ? limit : 200;
@@ -85,7 +85,7 @@ class NetworkController {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", id);
 		parameters.put("depth", hops);
-		parameters.put("types", (types != null && !types.isEmpty()) ? types : ALL_TIES);
+		parameters.put("types", ((types != null && !types.isEmpty()) ? types : ALL_TIES).stream().map(EdgeType::name).toList());
 		parameters.put("since", since);
 		parameters.put("limit", most);
 		parameters.put("today", this.today.date());

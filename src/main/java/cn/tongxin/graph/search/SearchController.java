@@ -31,7 +31,7 @@ class SearchController {
 
 	@QueryMapping
 	@Transactional(readOnly = true)
-	List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument List<NodeKind> kinds, @Argument Integer first) {
 		String typed = (text != null) ? text.strip() : "";
 		int size = (first != null) ? first : 20;
 		if (size < 1 || size > LARGEST) {
@@ -43,7 +43,7 @@ class SearchController {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("text", typed);
 		parameters.put("fulltext", luceneTerms(typed));
-		parameters.put("kinds", kinds);
+		parameters.put("kinds", (kinds != null) ? kinds.stream().map(NodeKind::name).toList() : null);
 		parameters.put("first", size);
 		return this.graph.all(SEARCH, parameters, "hit", SearchHit::from);
 	}

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.tongxin.graph.access.CurrentUser;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,14 +25,17 @@ public class GraphReader {
 
 	private final Neo4jClient neo4j;
 
-	GraphReader(Neo4jClient neo4j) {
+	private final TownScope scope;
+
+	GraphReader(Neo4jClient neo4j, TownScope scope) {
 		this.neo4j = neo4j;
+		this.scope = scope;
 	}
 
 	/** Every row's {@code column}, read by {@code read}, in the statement's order. */
 	public <T> List<T> all(String cypher, Map<String, Object> parameters, String column, Function<Value, T> read) {
 		var scoped = new HashMap<String, Object>(parameters);
-		scoped.put("userTowns", CurrentUser.towns());
+		scoped.put("userTowns", this.scope.userTowns());
 		return this.neo4j.query(cypher)
 			.bindAll(scoped)
 			.fetchAs(Value.class)

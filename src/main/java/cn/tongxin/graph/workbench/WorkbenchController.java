@@ -83,6 +83,12 @@ class WorkbenchController {
 		return "import";
 	}
 
+	/** The enums' Chinese names, for the pages' scripts (the head fragment puts them in a meta element). */
+	@ModelAttribute("labels")
+	String labels() {
+		return EnumLabels.JSON;
+	}
+
 	@ModelAttribute("user")
 	SignedIn user() {
 		return CurrentUser.account().map(SignedIn::of).orElse(null);
@@ -92,11 +98,7 @@ class WorkbenchController {
 	record SignedIn(String username, String role, boolean editor) {
 
 		static SignedIn of(UserAccount account) {
-			return new SignedIn(account.username(), switch (account.role()) {
-				case ADMIN -> "管理员";
-				case EDITOR -> "编辑";
-				case VIEWER -> "查看";
-			}, account.role() != Role.VIEWER);
+			return new SignedIn(account.username(), account.role().label(), account.role() != Role.VIEWER);
 		}
 
 	}

@@ -145,7 +145,7 @@ class NationalBenchmark {
 		rows.add(measure("the district's `unpairedVillages`, a page of 50 in code order: GraphQL over HTTP",
 				districtPages, after -> graphQl(admin, DISTRICT_UNPAIRED, parameters("after", after))));
 		rows.add(measure("`pairingSuggestions` first 5: Cypher (candidates)", unpaired,
-				village -> cypher("coverage/pairing-candidates", Map.of("villageCodes", List.of(village), "reachMetres",
+				village -> cypher("planning/pairing-candidates", Map.of("villageCodes", List.of(village), "reachMetres",
 						50_000.0, "today", today))));
 		rows.add(measure("`pairingSuggestions` first 5: GraphQL over HTTP", unpaired,
 				village -> graphQl(admin, SUGGESTIONS, Map.of("village", village))));

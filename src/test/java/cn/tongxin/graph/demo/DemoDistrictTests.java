@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.planning.PlanningRules;
 import cn.tongxin.graph.enterprise.CreditCode;
+import cn.tongxin.graph.network.FriendshipRules;
+import cn.tongxin.graph.people.LeaderRole;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +34,6 @@ class DemoDistrictTests {
 	private static final Set<String> CATEGORIES = Set.of("DEMOCRATIC_PARTY", "NON_PARTISAN", "INTELLECTUAL",
 			"ETHNIC_MINORITY", "RELIGIOUS", "PRIVATE_ECONOMY", "NEW_SOCIAL_STRATA", "RETURNED_OVERSEAS_STUDENT",
 			"HK_MACAO", "TAIWAN", "OVERSEAS_CHINESE");
-
-	private static final Map<String, Integer> FRIEND_QUOTAS = Map.of("STANDING_COMMITTEE", 5, "PARTY_GROUP", 3,
-			"PARTY_COMMITTEE", 2, "BRANCH_COMMITTEE", 1);
 
 	@Test
 	void isDeterministic() {
@@ -116,8 +116,8 @@ class DemoDistrictTests {
 			.allMatch((name) -> name.endsWith("有限公司") || name.endsWith("有限责任公司"));
 		assertThat(enterprises).extracting((enterprise) -> enterprise.get("industry"))
 			.allMatch((industry) -> industry.matches("[A-Z]+(_[A-Z]+)*"))
-			.containsOnly("AGRICULTURE", "FOOD_PROCESSING", "BUILDING_MATERIALS", "LOGISTICS", "TOURISM",
-					"MANUFACTURING", "RETAIL", "CONSTRUCTION", "HEALTHCARE", "EDUCATION");
+			.containsOnly("AGRICULTURE", "FOOD", "BUILDING_MATERIALS", "LOGISTICS", "TOURISM",
+					"MANUFACTURING", "E_COMMERCE", "CONSTRUCTION", "HEALTHCARE", "EDUCATION");
 		Map<String, Long> ownership = count(enterprises, "ownership");
 		assertThat(ownership.keySet()).isSubsetOf("PRIVATE", "STATE", "COLLECTIVE", "FOREIGN", "OTHER");
 		assertThat(ownership.get("PRIVATE")).isGreaterThan(enterprises.size() / 2L);
@@ -240,6 +240,15 @@ class DemoDistrictTests {
 		assertThat(column("projects", "village_code")).isSubsetOf(villages);
 	}
 
+	/** The demo speaks the planning rules' industries, so that its suggestions earn industry-fit points. */
+	@Test
+	void givesEveryKindOfVillageEnterprisesOfFittingIndustries() {
+		Set<String> industries = Set.copyOf(column("enterprises", "industry"));
+		PlanningRules.defaults().industryFit().forEach((kind, fitting) -> assertThat(fitting).as(kind.name())
+			.filteredOn(industries::contains)
+			.hasSizeGreaterThanOrEqualTo(3));
+	}
+
 	@Test
 	void givesEachLeaderFriendsUpToTheQuotaOfTheirRole() {
 		List<Map<String, String>> friendships = rows("friendships");
@@ -249,7 +258,7 @@ class DemoDistrictTests {
 		List<Map<String, String>> leaders = rows("leaders");
 		int oneShort = 0;
 		for (Map<String, String> leader : leaders) {
-			long quota = FRIEND_QUOTAS.get(leader.get("role"));
+			long quota = FriendshipRules.defaults().quotaOf(LeaderRole.valueOf(leader.get("role")));
 			long actual = friends.getOrDefault(leader.get("id"), 0L);
 			assertThat(actual).as(leader.get("id")).isBetween(quota - 1, quota);
 			oneShort += (actual < quota) ? 1 : 0;

@@ -190,7 +190,7 @@ class NetworkTests {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", "L1");
 		parameters.put("depth", depth);
-		parameters.put("types", NetworkController.ALL_TIES);
+		parameters.put("types", NetworkController.ALL_TIES.stream().map(Enum::name).toList());
 		parameters.put("since", null);
 		parameters.put("limit", limit);
 		parameters.put("today", GraphTestConfiguration.TODAY);

@@ -107,7 +107,7 @@ class WorkbenchBrowserTests {
 		assertThat(drawn).isEqualTo(networkSize((String) leader.get("id"))).isGreaterThan(1);
 		assertThat(page.url()).contains("id=" + leader.get("id"));
 
-		page.evaluate("id => cy.getElementById(id).emit('tap')", leader.get("friend"));
+		page.evaluate("id => document.getElementById('explorer').cy.getElementById(id).emit('tap')", leader.get("friend"));
 		page.click("#expand");
 		page.waitForSelector("#explorer[data-drawn=true][data-expansions='1']");
 		assertThat(page.url()).contains("open=" + leader.get("friend"));
@@ -289,7 +289,7 @@ class WorkbenchBrowserTests {
 		// and a viewer who sends the pairing anyway, from the page's own session, is refused by the server
 		String village = page.locator("section.village").first().getAttribute("data-village");
 		Object refusal = page.evaluate("""
-				village => graphQl('mutation($v: ID!) { pairVillage(villageCode: $v, creditCode: "91610322022725555J", since: "2026-11-25") { problems { message } } }', { v: village })
+				village => import('/workbench/graphql.js').then(({ graphQl }) => graphQl('mutation($v: ID!) { pairVillage(villageCode: $v, creditCode: "91610322022725555J", since: "2026-11-25") { problems { message } } }', { v: village }))
 				  .then(() => 'accepted', error => error.message)""", village);
 		assertThat(refusal).isEqualTo("您的账号无权进行此操作");
 		assertThat(worksheetRows(page.locator("#town").inputValue())).isEqualTo(page.locator("section.village").count());
@@ -314,6 +314,9 @@ class WorkbenchBrowserTests {
 			.isEqualTo("共 " + total("leadersBelowQuota", "role: PARTY_GROUP") + " 个");
 
 		page.locator("section[data-list=overdue] button.record").first().click();
+		// the kinds of contact are named by the server's enum, not by a copy in the script
+		assertThat(page.locator("section[data-list=overdue] select.contact-kind").first().locator("option").allTextContents())
+			.containsExactly("走访", "谈心谈话", "座谈会议", "电话联系", "活动");
 		page.locator("section[data-list=overdue] button.save").first().click();
 		page.waitForSelector("section[data-list=overdue][data-loaded=true] .total:text('共 " + (overdue - 1) + " 个')");
 

@@ -1,4 +1,4 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -39,6 +39,11 @@ public record PlanningRules(@DefaultValue("3") int pairingLoad, @DefaultValue("5
 			fit.putAll(industryFit);
 		}
 		industryFit = Map.copyOf(fit);
+	}
+
+	/** The rules with nothing configured: the defaults above. */
+	public static PlanningRules defaults() {
+		return new PlanningRules(3, 50, null);
 	}
 
 	boolean fits(VillageKind kind, String industry) {

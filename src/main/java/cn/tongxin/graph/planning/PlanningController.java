@@ -1,11 +1,13 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import cn.tongxin.graph.coverage.PlanningWorksheet.WorksheetRow;
+import cn.tongxin.graph.planning.OverloadedEnterprises.EnterpriseLoad;
+import cn.tongxin.graph.planning.PlanningWorksheet.WorksheetRow;
 import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.InvalidArgument;
@@ -26,8 +28,8 @@ import static cn.tongxin.graph.system.BatchAnswers.perArguments;
 import static cn.tongxin.graph.system.InvalidArgument.countFrom1To;
 
 /**
- * The planner's questions: the enterprises nearest a village, who could pair with it and why, and a town's
- * worksheet of unpaired villages with their best suggestions.
+ * The planner's questions: the enterprises nearest a village, who could pair with it and why, a town's
+ * worksheet of unpaired villages with their best suggestions, and the enterprises that carry too many.
  */
 @Controller
 class PlanningController {
@@ -42,14 +44,21 @@ class PlanningController {
 
 	private final Today today;
 
-	PlanningController(PairingSuggestions suggestions, PlanningWorksheet worksheet, CoverageFigures figures,
-			Places places, Today today, BatchLoaderRegistry loaders) {
+	private final OverloadedEnterprises overloaded;
+
+	private final PlanningRules rules;
+
+	PlanningController(PairingSuggestions suggestions, PlanningWorksheet worksheet, NearestEnterprises nearest,
+			OverloadedEnterprises overloaded, PlanningRules rules, Places places, Today today,
+			BatchLoaderRegistry loaders) {
 		this.suggestions = suggestions;
 		this.worksheet = worksheet;
+		this.overloaded = overloaded;
+		this.rules = rules;
 		this.places = places;
 		this.today = today;
 		loaders.<NearestOf, List<NearbyEnterprise>>forName(NEAREST)
-			.registerMappedBatchLoader((keys, environment) -> Mono.just(nearest(keys, figures)));
+			.registerMappedBatchLoader((keys, environment) -> Mono.just(nearest(keys, nearest)));
 	}
 
 	/** The enterprises asked for near one village. */
@@ -79,11 +88,25 @@ class PlanningController {
 		return this.worksheet.rows(townCode, suggestions);
 	}
 
+	/** Enterprises carrying more than {@code load} villages (the planning rules' pairing load by default). */
+	@QueryMapping
+	List<EnterpriseLoad> overloadedEnterprises(@Argument String townCode, @Argument Integer load,
+			@Argument LocalDate asOf) {
+		int most = (load != null) ? load : this.rules.pairingLoad();
+		if (most < 0) {
+			throw new InvalidArgument("load：不能小于 0，收到 " + most);
+		}
+		if (townCode != null && this.places.town(townCode).isEmpty()) {
+			throw new InvalidArgument("townCode " + townCode + "：没有这个镇");
+		}
+		return this.overloaded.above(townCode, most, (asOf != null) ? asOf : this.today.date());
+	}
+
 	/** One query per distinct {@code first} asked for: usually one. */
-	private static Map<NearestOf, List<NearbyEnterprise>> nearest(Set<NearestOf> keys, CoverageFigures figures) {
+	private static Map<NearestOf, List<NearbyEnterprise>> nearest(Set<NearestOf> keys, NearestEnterprises nearest) {
 		return perArguments(keys, key -> arguments(key.first()), (asked, group) -> {
-			Map<String, List<NearbyEnterprise>> found = figures
-				.nearestEnterprises(group.stream().map(NearestOf::villageCode).toList(), asked.first());
+			Map<String, List<NearbyEnterprise>> found = nearest
+				.of(group.stream().map(NearestOf::villageCode).toList(), asked.first());
 			return byParent(group, key -> found.getOrDefault(key.villageCode(), List.of()));
 		});
 	}

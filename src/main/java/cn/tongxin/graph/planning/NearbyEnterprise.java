@@ -1,4 +1,4 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import cn.tongxin.graph.enterprise.Enterprise;
 import org.neo4j.driver.Value;

@@ -1,4 +1,4 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import java.util.List;
 

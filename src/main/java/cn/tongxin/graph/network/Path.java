@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
  * One shortest path between two people, enterprises or villages: its nodes in order, and each tie as a plain
  * sentence, such as 张伟（区委常委）与李娜（非公有制经济人士）结对交友.
  */
-record Connection(int length, List<Network.Node> nodes, List<Step> steps) {
+record Path(int length, List<Network.Node> nodes, List<Step> steps) {
 
 	/** A tie along the path, as stored (from → to), and what it means in words. */
 	record Step(String from, String to, String type, String sentence) {
@@ -27,7 +27,7 @@ record Connection(int length, List<Network.Node> nodes, List<Step> steps) {
 		return (category != null) ? Category.valueOf(category).label() : null;
 	}
 
-	static Connection from(Value path) {
+	static Path from(Value path) {
 		var names = new HashMap<String, String>();
 		var described = new HashMap<String, String>();
 		List<Network.Node> nodes = path.get("nodes").asList(node -> {
@@ -50,7 +50,7 @@ record Connection(int length, List<Network.Node> nodes, List<Step> steps) {
 			};
 			return new Step(from, to, type, sentence);
 		});
-		return new Connection(steps.size(), nodes, steps);
+		return new Path(steps.size(), nodes, steps);
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.tongxin.graph.coverage.PairingSuggestion.ScoreParts;
-import cn.tongxin.graph.coverage.PairingSuggestion.WarmIntroduction;
+import cn.tongxin.graph.planning.PairingSuggestion.ScoreParts;
+import cn.tongxin.graph.planning.PairingSuggestion.WarmIntroduction;
 import cn.tongxin.graph.enterprise.Enterprise;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.place.VillageKind;
@@ -51,7 +51,7 @@ class PairingSuggestions {
 
 	static final double WARM_INTRODUCTION = 10;
 
-	private static final String CANDIDATES = CypherFile.load("coverage/pairing-candidates");
+	private static final String CANDIDATES = CypherFile.load("planning/pairing-candidates");
 
 	private final GraphReader graph;
 

@@ -1,4 +1,4 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import cn.tongxin.graph.coverage.Coverage;
+import cn.tongxin.graph.coverage.CoverageFigures;
+import cn.tongxin.graph.coverage.TownCoverage;
 import cn.tongxin.graph.audit.AuditTrail;
-import cn.tongxin.graph.coverage.PlanningWorksheet.WorksheetRow;
+import cn.tongxin.graph.planning.PlanningWorksheet.WorksheetRow;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Table;

@@ -1,4 +1,4 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -270,7 +270,7 @@ class PlanningTests {
 		var parameters = new HashMap<String, Object>(Map.of("villageCodes", List.of(V1), "first", 3,
 				"reachMetres", 50000.0, "today", LocalDate.of(2026, 11, 25)));
 		parameters.put("userTowns", null);
-		for (String query : List.of("coverage/nearest-enterprises", "coverage/pairing-candidates")) {
+		for (String query : List.of("planning/nearest-enterprises", "planning/pairing-candidates")) {
 			try (var session = this.driver.session()) {
 				Plan plan = session.run("EXPLAIN " + CypherFile.load(query), parameters).consume().plan();
 				assertThat(operators(plan)).as(query).anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")

@@ -1,10 +1,12 @@
-package cn.tongxin.graph.coverage;
+package cn.tongxin.graph.planning;
 
 import java.util.List;
 import java.util.Map;
 
+import cn.tongxin.graph.coverage.CoverageFigures;
 import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
 import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
+import cn.tongxin.graph.coverage.UnpairedOrder;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Today;

@@ -1,0 +1,43 @@
+package cn.tongxin.graph.workbench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.tongxin.graph.access.Role;
+import cn.tongxin.graph.network.ContactKind;
+import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.people.LeaderRole;
+import cn.tongxin.graph.place.VillageKind;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Chinese names of the enums the pages show, taken from the enums themselves: the one source the pages' scripts
+ * read them from ({@code labels.js}), so that a name is never copied into a script.
+ */
+final class EnumLabels {
+
+	/** As JSON, in the enums' order: {@code {"villageKind": {"VILLAGE": "行政村", ...}, ...}}. */
+	static final String JSON = JsonMapper.builder().build().writeValueAsString(all());
+
+	private EnumLabels() {
+	}
+
+	static Map<String, Map<String, String>> all() {
+		Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+		labels.put("villageKind", of(VillageKind.values(), VillageKind::label));
+		labels.put("contactKind", of(ContactKind.values(), ContactKind::label));
+		labels.put("leaderRole", of(LeaderRole.values(), LeaderRole::label));
+		labels.put("category", of(Category.values(), Category::label));
+		labels.put("role", of(Role.values(), Role::label));
+		return labels;
+	}
+
+	private static <E extends Enum<E>> Map<String, String> of(E[] values, Function<E, String> label) {
+		Map<String, String> names = new LinkedHashMap<>();
+		Arrays.stream(values).forEach(value -> names.put(value.name(), label.apply(value)));
+		return names;
+	}
+
+}

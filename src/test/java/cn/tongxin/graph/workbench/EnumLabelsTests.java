@@ -1,0 +1,34 @@
+package cn.tongxin.graph.workbench;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import cn.tongxin.graph.network.ContactKind;
+import cn.tongxin.graph.place.VillageKind;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages' one source of enum names: every value of every enum they show, named by the enum itself. */
+class EnumLabelsTests {
+
+	@Test
+	void namesEveryValueOfEveryEnumThePagesShow() {
+		Map<String, Map<String, String>> labels = EnumLabels.all();
+
+		assertThat(labels).containsOnlyKeys("villageKind", "contactKind", "leaderRole", "category", "role");
+		labels.forEach((kind, names) -> assertThat(names.values()).as(kind).allSatisfy(name -> assertThat(name).isNotBlank()));
+		assertThat(labels.get("villageKind")).containsExactly(Map.entry("VILLAGE", "行政村"), Map.entry("COMMUNITY", "社区"));
+		assertThat(labels.get("contactKind").keySet())
+			.containsExactlyElementsOf(Arrays.stream(ContactKind.values()).map(Enum::name).toList());
+		assertThat(labels.get("contactKind")).containsEntry("VISIT", "走访");
+		assertThat(labels.get("category")).hasSize(11);
+	}
+
+	@Test
+	void isWrittenAsJsonThePagesRead() {
+		assertThat(EnumLabels.JSON).startsWith("{\"villageKind\":{\"VILLAGE\":\"" + VillageKind.VILLAGE.label() + "\"")
+			.contains("\"contactKind\":{\"VISIT\":\"走访\"");
+	}
+
+}
