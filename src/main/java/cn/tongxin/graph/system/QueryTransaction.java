@@ -88,7 +88,8 @@ class QueryTransaction {
 
 		});
 		registration.addUrlPatterns("/graphql");
-		// Inside the security filters and the request's deadline: the transaction begins within both.
+		// After the security filters, so that signing in (and an API token's day of last use, a write) is done
+		// before and outside the query's read transaction; the transaction itself begins within the deadline.
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
 	}
