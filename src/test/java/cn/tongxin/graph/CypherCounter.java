@@ -31,10 +31,26 @@ public class CypherCounter implements BeanPostProcessor {
 
 	private final List<Optional<Duration>> transactionTimeouts = new CopyOnWriteArrayList<>();
 
+	private final List<AccessMode> transactionModes = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger transactionsEnded = new AtomicInteger();
+
 	public void reset() {
 		this.statements.set(0);
 		this.sessionModes.clear();
 		this.transactionTimeouts.clear();
+		this.transactionModes.clear();
+		this.transactionsEnded.set(0);
+	}
+
+	/** The access mode of each explicit transaction begun, in order (auto-commit statements are not counted). */
+	public List<AccessMode> transactionModes() {
+		return List.copyOf(this.transactionModes);
+	}
+
+	/** How many of the transactions begun have been committed or rolled back. */
+	public int transactionsEnded() {
+		return this.transactionsEnded.get();
 	}
 
 	/** The timeout each transaction was begun with, as Neo4j received it. */
@@ -68,12 +84,14 @@ public class CypherCounter implements BeanPostProcessor {
 				}
 			}
 			this.sessionModes.add(mode);
-			return wrap(Session.class, session, this::sessionCall);
+			AccessMode sessionMode = mode;
+			return wrap(Session.class, session, (self, called, arguments) -> sessionCall(sessionMode, self, called,
+					arguments));
 		}
 		return result;
 	}
 
-	private Object sessionCall(Object target, Method method, Object[] args) throws Throwable {
+	private Object sessionCall(AccessMode mode, Object target, Method method, Object[] args) throws Throwable {
 		if (method.getName().equals("run")) {
 			this.statements.incrementAndGet();
 		}
@@ -85,6 +103,7 @@ public class CypherCounter implements BeanPostProcessor {
 				}
 			}
 			this.transactionTimeouts.add(timeout);
+			this.transactionModes.add(mode);
 		}
 		Object result = invoke(target, method, args);
 		if (method.getName().equals("beginTransaction") && result instanceof Transaction transaction) {
@@ -96,6 +115,9 @@ public class CypherCounter implements BeanPostProcessor {
 	private Object transactionCall(Object target, Method method, Object[] args) throws Throwable {
 		if (method.getName().equals("run")) {
 			this.statements.incrementAndGet();
+		}
+		if (method.getName().equals("commit") || method.getName().equals("rollback")) {
+			this.transactionsEnded.incrementAndGet();
 		}
 		return invoke(target, method, args);
 	}

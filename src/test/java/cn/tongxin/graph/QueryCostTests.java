@@ -1,5 +1,6 @@
 package cn.tongxin.graph;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a GraphQL request costs in Cypher round trips: fixed by the shape of the query, not the page size. */
@@ -99,6 +101,86 @@ class QueryCostTests {
 		}
 
 		assertThat(this.cypher.sessionModes()).hasSizeGreaterThan(20).containsOnly(AccessMode.READ);
+	}
+
+	@Test
+	void runsAQueryInOneReadTransactionThatEveryDataFetcherAndBatchLoaderJoins() {
+		this.api.importCsv("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
+		this.api.importCsv("friendships", "leader_id,representative_id,since\nL1,R1,2024-01-01\n");
+		TongxinHttp program = signedInWithAToken();
+
+		for (var document : List.of(program.graphQl().document(PAGE_OF_VILLAGES).variable("first", 10),
+				program.graphQl().documentName("network/leader-friends").variable("id", "L1"),
+				program.graphQl().document("{ town(code: \"%s\") { name villages { code pairings { since } } } }"
+					.formatted(TOWN)))) {
+			this.cypher.reset();
+			assertThat(document.executeSync().getErrors()).isEmpty();
+
+			assertThat(this.cypher.statements()).as("statements").isGreaterThanOrEqualTo(3);
+			assertOneTransactionEnded(AccessMode.READ);
+		}
+	}
+
+	@Test
+	void beginsNoTransactionForAQueryThatAsksOnlyForTypeNamesOrTheSchema() {
+		TongxinHttp program = signedInWithAToken();
+		this.cypher.reset();
+
+		assertThat(program.graphQl().document("{ __typename }").executeSync().getErrors()).isEmpty();
+		assertThat(program.graphQl().document("{ __schema { queryType { name } } }").executeSync().getErrors())
+			.isEmpty();
+
+		assertThat(this.cypher.transactionModes()).isEmpty();
+	}
+
+	@Test
+	void endsTheReadTransactionOfAQueryThatFailsAndLeavesMutationsTheirOwnWriteTransaction() {
+		TongxinHttp program = signedInWithAToken();
+		for (int i = 1; i <= 4; i++) {
+			String spare = this.api.graphQl()
+				.document("mutation($name: String!) { createApiToken(input: { name: $name }) { apiToken { id } } }")
+				.variable("name", "备用" + i)
+				.executeSync()
+				.field("createApiToken.apiToken.id")
+				.toEntity(String.class);
+			this.cypher.reset();
+			// the town is read, then the network's start is looked up, not found, and refused
+			var failed = program.graphQl()
+				.document("{ town(code: \"%s\") { name } network(id: \"nobody\") { truncated } }".formatted(TOWN))
+				.executeSync();
+			assertThat(failed.getErrors()).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("nobody"));
+			assertOneTransactionEnded(AccessMode.READ);
+
+			this.cypher.reset();
+			var revoked = program.graphQl()
+				.document("mutation($id: ID!) { revokeApiToken(id: $id) { problems { message } } }")
+				.variable("id", spare)
+				.executeSync();
+			assertThat(values(revoked, "revokeApiToken.problems")).isEmpty();
+			assertOneTransactionEnded(AccessMode.WRITE);
+		}
+		assertThat(values(program.graphQl().document("{ apiTokens { name } }").executeSync(), "apiTokens[*].name"))
+			.contains("程序")
+			.doesNotContain("备用1", "备用2", "备用3", "备用4");
+	}
+
+	/** A program signed in with an API token, known to the service: its requests sign in without a statement. */
+	private TongxinHttp signedInWithAToken() {
+		var created = this.api.graphQl()
+			.document("mutation { createApiToken(input: { name: \"程序\" }) { token } }")
+			.executeSync();
+		TongxinHttp program = this.api.withToken(created.field("createApiToken.token").toEntity(String.class));
+		assertThat(program.graphQl().document("{ towns { code } }").executeSync().getErrors()).isEmpty();
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.cypher.transactionsEnded() >= this.cypher.transactionModes().size());
+		return program;
+	}
+
+	/** The transaction is completed once the answer is written, which may be a moment after the client reads it. */
+	private void assertOneTransactionEnded(AccessMode mode) {
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(this.cypher.transactionsEnded()).isEqualTo(1));
+		assertThat(this.cypher.transactionModes()).containsExactly(mode);
 	}
 
 	private int statementsFor(int first) {

@@ -27,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -206,7 +207,34 @@ class RequestDeadline {
 				}
 			}
 		}
+		Object result = invoke(target, method, args);
+		return (result instanceof Transaction transaction)
+				? proxy(Transaction.class, transaction, RequestDeadline::transactionCall) : result;
+	}
+
+	/**
+	 * A transaction that several data fetchers share (QueryTransaction) runs no statement for a request that has
+	 * run out of time or whose client has gone, as a transaction of their own would not have begun.
+	 */
+	private static Object transactionCall(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("run")) {
+			stillWanted();
+		}
 		return invoke(target, method, args);
+	}
+
+	/** Refuses more work for a request whose client has gone or whose deadline has passed. */
+	static void stillWanted() {
+		Deadline deadline = DEADLINE.get();
+		if (deadline == null) {
+			return;
+		}
+		if (deadline.abandoned()) {
+			throw new RequestTimedOut(RequestTimedOut.CLIENT_GONE);
+		}
+		if (!Instant.now().isBefore(deadline.at())) {
+			throw new RequestTimedOut(RequestTimedOut.OUT_OF_TIME);
+		}
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
