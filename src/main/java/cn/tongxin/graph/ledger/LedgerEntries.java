@@ -1,10 +1,8 @@
 package cn.tongxin.graph.ledger;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import cn.tongxin.graph.system.Problem;
 
 import org.springframework.stereotype.Component;
@@ -28,27 +26,23 @@ class LedgerEntries {
 	 * or the argument {@code argumentNames} gives for that column. Empty when the row was stored.
 	 */
 	List<Problem> enter(Sheet sheet, Map<String, String> cells, String operation, Map<String, String> argumentNames) {
-		ImportReport report = this.ledgerImport.importEntry(sheet, cells, operation);
-		var problems = new ArrayList<Problem>();
-		for (RejectedRow rejected : report.rejected()) {
-			for (String reason : rejected.message().split("；")) {
-				problems.add(new Problem(fieldOf(reason, sheet, argumentNames), reason));
-			}
-		}
-		return problems;
+		return this.ledgerImport.importEntry(sheet, cells, operation)
+			.stream()
+			.map(reason -> new Problem(fieldOf(reason.column(), sheet, argumentNames), reason.message()))
+			.toList();
 	}
 
 	List<Problem> enter(Sheet sheet, Map<String, String> cells, String operation) {
 		return enter(sheet, cells, operation, Map.of());
 	}
 
-	private static String fieldOf(String reason, Sheet sheet, Map<String, String> argumentNames) {
-		for (Column column : sheet.columns()) {
-			if (reason.startsWith(column.header() + " ") || reason.startsWith(column.header() + "：")) {
-				return argumentNames.getOrDefault(column.header(), column.property());
-			}
-		}
-		return null;
+	/** The input field of the column a reason is about, or the argument that stands for that column. */
+	private static String fieldOf(String header, Sheet sheet, Map<String, String> argumentNames) {
+		return sheet.columns().stream()
+			.filter(column -> column.header().equals(header))
+			.findFirst()
+			.map(column -> argumentNames.getOrDefault(column.header(), column.property()))
+			.orElse(null);
 	}
 
 }

@@ -151,8 +151,8 @@ public class LedgerImport {
 	 * One record entered by hand (a GraphQL mutation), as a one-row file whose columns are the cells given: the
 	 * same rules, scope and audit as a file, with the mutation's name as the audit operation.
 	 */
-	ImportReport importEntry(Sheet sheet, Map<String, String> cells, String operation) {
-		return importRows(sheet, rows -> rows.accept(new LedgerFile.Row(1, cells)), false, operation, false);
+	List<Reason> importEntry(Sheet sheet, Map<String, String> cells, String operation) {
+		return importRun(sheet, rows -> rows.accept(new LedgerFile.Row(1, cells)), false, operation, false).reasons();
 	}
 
 	private static InputStream open(LedgerSource content) {
@@ -166,10 +166,15 @@ public class LedgerImport {
 
 	private ImportReport importRows(Sheet sheet, Consumer<Consumer<LedgerFile.Row>> rows, boolean dryRun,
 			String operation, boolean rehearsal) {
+		return importRun(sheet, rows, dryRun, operation, rehearsal).report();
+	}
+
+	private Tally importRun(Sheet sheet, Consumer<Consumer<LedgerFile.Row>> rows, boolean dryRun, String operation,
+			boolean rehearsal) {
 		var run = new Run(sheet, CurrentUser.towns(), dryRun, operation, rehearsal);
 		rows.accept(run::take);
 		run.writePending();
-		return run.tally.report();
+		return run.tally;
 	}
 
 	/**
@@ -212,18 +217,18 @@ public class LedgerImport {
 		void take(LedgerFile.Row row) {
 			ReadRow read = this.sheet.read(row);
 			if (read.rejected()) {
-				this.tally.reject(read.line(), read.problem());
+				this.tally.reject(read.line(), read.reasons());
 				return;
 			}
 			String outside = this.sheet.outsideTowns(read.properties(), this.userTowns);
 			if (outside != null) {
-				this.tally.reject(read.line(), outside);
+				this.tally.reject(read.line(), new Reason(this.sheet.ownTown(), outside));
 				return;
 			}
 			Integer first = this.firstLineOfKey.putIfAbsent(this.sheet.keyOf(read.properties()), read.line());
 			if (first != null) {
-				this.tally.reject(read.line(),
-						this.sheet.describeKey(read.properties()) + "：与第 " + first + " 行重复，同一文件中只能出现一次");
+				this.tally.reject(read.line(), this.sheet.aboutKey(
+						this.sheet.describeKey(read.properties()) + "：与第 " + first + " 行重复，同一文件中只能出现一次"));
 				return;
 			}
 			this.pending.add(read);
@@ -306,7 +311,7 @@ public class LedgerImport {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
 			boolean guess = masked && givesPersonalData(sheet, row);
 			if (before != null && !before.mayChange()) {
-				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改");
+				outcome.reject(row.line(), sheet.aboutKey(sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改"));
 			}
 			else if (before != null && !guess && sameProperties(before.properties(), row.properties())) {
 				outcome.unchanged++;
@@ -327,7 +332,7 @@ public class LedgerImport {
 		for (ReadRow row : toWrite) {
 			Written write = written.get(sheet.keyOf(row.properties()));
 			if (write == null) {
-				outcome.reject(row.line(), sheet.describeKey(row.properties()) + "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入");
+				outcome.reject(row.line(), sheet.aboutKey(sheet.describeKey(row.properties()) + "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入"));
 				continue;
 			}
 			outcome.count(write.created(), write.before(), row, masked && givesPersonalData(sheet, row));
@@ -345,7 +350,7 @@ public class LedgerImport {
 	 */
 	private List<ReadRow> withReferencesResolved(Sheet sheet, List<ReadRow> batch, List<String> userTowns,
 			Tally tally) {
-		var problems = new LinkedHashMap<Integer, List<String>>();
+		var problems = new LinkedHashMap<Integer, List<Reason>>();
 		for (Column column : sheet.columns()) {
 			if (column.references() == null) {
 				continue;
@@ -374,11 +379,12 @@ public class LedgerImport {
 					problem = "：不在您负责的镇（属地）范围内";
 				}
 				if (problem != null) {
-					problems.computeIfAbsent(row.line(), line -> new ArrayList<>()).add(column.header() + " " + value + problem);
+					problems.computeIfAbsent(row.line(), line -> new ArrayList<>())
+						.add(new Reason(column.header(), column.header() + " " + value + problem));
 				}
 			}
 		}
-		problems.forEach((line, reasons) -> tally.reject(line, String.join("；", reasons)));
+		problems.forEach(tally::reject);
 		return batch.stream().filter(row -> !problems.containsKey(row.line())).toList();
 	}
 
@@ -401,19 +407,21 @@ public class LedgerImport {
 		for (ReadRow row : rows) {
 			Stored stored = found.get(period.keyOf(row.properties()));
 			var date = (LocalDate) row.properties().get(dateProperty);
-			String problem = null;
+			Reason problem = null;
 			if (stored == null || !stored.visible()) {
-				problem = period.describeKey(row.properties()) + "：二人没有" + during.noun() + "，请先导入 " + period.kind()
-						+ " 台账";
+				problem = period.aboutKey(period.describeKey(row.properties()) + "：二人没有" + during.noun() + "，请先导入 "
+						+ period.kind() + " 台账");
 			}
 			else if (date.isAfter(today)) {
-				problem = during.dateHeader() + " " + date + "：不能晚于今天（" + today + "）";
+				problem = new Reason(during.dateHeader(), during.dateHeader() + " " + date + "：不能晚于今天（" + today + "）");
 			}
 			else if (stored.properties().get("since") instanceof LocalDate since && date.isBefore(since)) {
-				problem = during.dateHeader() + " " + date + "：早于" + during.noun() + "开始的日期 " + since;
+				problem = new Reason(during.dateHeader(),
+						during.dateHeader() + " " + date + "：早于" + during.noun() + "开始的日期 " + since);
 			}
 			else if (stored.properties().get("until") instanceof LocalDate until && date.isAfter(until)) {
-				problem = during.dateHeader() + " " + date + "：晚于" + during.noun() + "结束的日期 " + until;
+				problem = new Reason(during.dateHeader(),
+						during.dateHeader() + " " + date + "：晚于" + during.noun() + "结束的日期 " + until);
 			}
 			if (problem != null) {
 				tally.reject(row.line(), problem);
@@ -452,7 +460,8 @@ public class LedgerImport {
 
 		private final boolean dryRun;
 
-		private final List<RejectedRow> rejected = new ArrayList<>();
+		/** Each rejected row's line and reasons. */
+		private final List<Map.Entry<Integer, List<Reason>>> rejected = new ArrayList<>();
 
 		private int created;
 
@@ -465,8 +474,17 @@ public class LedgerImport {
 			this.dryRun = dryRun;
 		}
 
-		void reject(int line, String message) {
-			this.rejected.add(new RejectedRow(line, message));
+		void reject(int line, List<Reason> reasons) {
+			this.rejected.add(Map.entry(line, reasons));
+		}
+
+		void reject(int line, Reason reason) {
+			reject(line, List.of(reason));
+		}
+
+		/** Every reason of every rejected row, in the order found. */
+		List<Reason> reasons() {
+			return this.rejected.stream().flatMap(rejection -> rejection.getValue().stream()).toList();
 		}
 
 		/**
@@ -494,7 +512,8 @@ public class LedgerImport {
 		}
 
 		ImportReport report() {
-			var lines = new ArrayList<>(this.rejected);
+			var lines = new ArrayList<RejectedRow>();
+			this.rejected.forEach(rejection -> lines.add(new RejectedRow(rejection.getKey(), Reason.joined(rejection.getValue()))));
 			lines.sort(Comparator.comparingInt(RejectedRow::line));
 			return new ImportReport(this.kind, this.dryRun, this.created, this.updated, this.unchanged, List.copyOf(lines));
 		}

@@ -8,15 +8,15 @@ import java.util.Set;
 @FunctionalInterface
 interface RowRule {
 
-	/** Why the row breaks the rule, or {@code null} when it does not. */
-	String problemWith(Map<String, Object> row);
+	/** Why the row breaks the rule, about which column, or {@code null} when it does not. */
+	Reason problemWith(Map<String, Object> row);
 
 	/** A later date, when given, is not before an earlier one: an end not before its start. */
 	static RowRule notBefore(String later, String earlier) {
 		return row -> {
 			if (row.get(later) instanceof LocalDate end && row.get(earlier) instanceof LocalDate start
 					&& end.isBefore(start)) {
-				return later + " " + end + "：不能早于 " + earlier + " " + start;
+				return new Reason(later, later + " " + end + "：不能早于 " + earlier + " " + start);
 			}
 			return null;
 		};
@@ -25,13 +25,13 @@ interface RowRule {
 	/** Two columns that mean something only together, such as latitude and longitude. */
 	static RowRule together(String one, String other) {
 		return row -> ((row.get(one) == null) != (row.get(other) == null))
-				? one + " 与 " + other + " 须同时填写或同时留空" : null;
+				? new Reason(one, one + " 与 " + other + " 须同时填写或同时留空") : null;
 	}
 
 	/** A column that becomes required when another has one of some values. */
 	static RowRule requiredWhen(String header, String condition, Set<String> values) {
 		return row -> (row.get(header) == null && values.contains(row.get(condition)))
-				? header + "：" + condition + " 为 " + row.get(condition) + " 时必填" : null;
+				? new Reason(header, header + "：" + condition + " 为 " + row.get(condition) + " 时必填") : null;
 	}
 
 }

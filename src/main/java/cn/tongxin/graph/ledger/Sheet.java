@@ -116,6 +116,11 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 		return value;
 	}
 
+	/** A reason about the record as a whole, filed under the first column of its key. */
+	Reason aboutKey(String message) {
+		return new Reason(this.keyHeaders.get(0), message);
+	}
+
 	/** How a key reads in a message: {@code code 610322100} or {@code leader_id L1 + representative_id R2}. */
 	String describeKey(Map<String, Object> properties) {
 		var parts = new ArrayList<String>();
@@ -127,7 +132,7 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 
 	ReadRow read(LedgerFile.Row row) {
 		var byHeader = new LinkedHashMap<String, Object>();
-		var problems = new ArrayList<String>();
+		var problems = new ArrayList<Reason>();
 		for (Column column : this.columns) {
 			if (column.keptWhenAbsent() && !row.has(column.header())) {
 				continue;
@@ -135,7 +140,7 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 			String text = row.cell(column.header());
 			if (text == null || text.isBlank()) {
 				if (column.required()) {
-					problems.add(column.header() + "：必填，不能为空");
+					problems.add(new Reason(column.header(), column.header() + "：必填，不能为空"));
 				}
 				byHeader.put(column.header(), column.defaultValue());
 				continue;
@@ -145,20 +150,20 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 			}
 			catch (CellRejected ex) {
 				String quoted = column.personal() ? "" : " " + text.strip();
-				problems.add(column.header() + quoted + "：" + ex.getMessage());
+				problems.add(new Reason(column.header(), column.header() + quoted + "：" + ex.getMessage()));
 				byHeader.put(column.header(), null);
 			}
 		}
 		if (problems.isEmpty()) {
 			for (RowRule rule : this.rules) {
-				String problem = rule.problemWith(byHeader);
+				Reason problem = rule.problemWith(byHeader);
 				if (problem != null) {
 					problems.add(problem);
 				}
 			}
 		}
 		if (!problems.isEmpty()) {
-			return new ReadRow(row.line(), null, String.join("；", problems));
+			return new ReadRow(row.line(), null, List.copyOf(problems));
 		}
 		var properties = new LinkedHashMap<String, Object>();
 		for (Column column : this.columns) {
@@ -166,14 +171,19 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 				properties.put(column.property(), byHeader.get(column.header()));
 			}
 		}
-		return new ReadRow(row.line(), properties, null);
+		return new ReadRow(row.line(), properties, List.of());
 	}
 
-	/** A row as read: its properties when it passed every rule, otherwise why not. */
-	record ReadRow(int line, Map<String, Object> properties, String problem) {
+	/** A row as read: its properties when it passed every rule, otherwise every reason why not. */
+	record ReadRow(int line, Map<String, Object> properties, List<Reason> reasons) {
 
 		boolean rejected() {
-			return this.problem != null;
+			return !this.reasons.isEmpty();
+		}
+
+		/** The reasons as a report gives them, or {@code null} when the row passed. */
+		String problem() {
+			return rejected() ? Reason.joined(this.reasons) : null;
 		}
 
 	}

@@ -99,6 +99,14 @@ class PairingLifecycleTests {
 	}
 
 	@Test
+	void namesTheFieldOfARefusalWhateverTheValueQuotedInItsMessage() {
+		// a refusal says which field it is about as data: a "；" in the value quoted back does not split it
+		assertThat(problems(pair("6103；22100999", E2, "2026-11-01"), "pairVillage")).singleElement()
+			.satisfies(problem -> assertThat(problem).containsEntry("field", "villageCode")
+				.hasEntrySatisfying("message", message -> assertThat((String) message).startsWith("village_code 6103；22100999：")));
+	}
+
+	@Test
 	void endsAPairingOnceLeavingEarlierDaysAsTheyWere() {
 		var ended = end(V1, E1, "2026-11-24");
 
