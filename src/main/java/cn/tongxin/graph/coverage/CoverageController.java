@@ -12,6 +12,7 @@ import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
 import cn.tongxin.graph.coverage.CoverageFigures.TownPage;
 import cn.tongxin.graph.coverage.CoverageFigures.UnpairedPage;
 import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
+import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.place.VillageKind;
@@ -70,7 +71,7 @@ class CoverageController {
 		}
 		List<TownCoverage> town = this.figures.ofTowns(List.of(townCode), day);
 		if (town.isEmpty()) {
-			throw noSuchTown(townCode);
+			throw Places.noSuchTown(townCode);
 		}
 		return Coverage.of(town).of(townCode, day);
 	}
@@ -112,7 +113,7 @@ class CoverageController {
 		if (count > LONGEST_TREND) {
 			throw new InvalidArgument("一次最多 " + LONGEST_TREND + " 个时间点，这里有 " + count + " 个：请缩短 from 到 to 或改用更长的 interval");
 		}
-		return this.figures.trend(townCode, every.days(first, last)).orElseThrow(() -> noSuchTown(townCode));
+		return this.figures.trend(townCode, every.days(first, last)).orElseThrow(() -> Places.noSuchTown(townCode));
 	}
 
 	@QueryMapping
@@ -133,7 +134,7 @@ class CoverageController {
 		}
 		UnpairedPage page = this.figures
 			.unpairedVillages(townCode, filter, position, size + 1, selection.contains("totalCount"), this.today.date())
-			.orElseThrow(() -> noSuchTown(townCode));
+			.orElseThrow(() -> Places.noSuchTown(townCode));
 		return Connection.of(page.totalCount(), page.villages(), size, after, Ranked::position).map(Ranked::village);
 	}
 
@@ -143,10 +144,6 @@ class CoverageController {
 			.stream()
 			.collect(Collectors.toMap(coverage -> coverage.town().code(), Function.identity()));
 		return byParent(towns, town -> byCode.get(town.code()));
-	}
-
-	private static InvalidArgument noSuchTown(String townCode) {
-		return new InvalidArgument("townCode " + townCode + "：没有这个镇");
 	}
 
 }

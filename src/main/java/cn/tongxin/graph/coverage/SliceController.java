@@ -7,7 +7,6 @@ import cn.tongxin.graph.coverage.Slices.KindCoverage;
 import cn.tongxin.graph.coverage.Slices.PairingCarriers;
 import cn.tongxin.graph.coverage.Slices.ProjectSummary;
 import cn.tongxin.graph.place.Places;
-import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Today;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,29 +31,21 @@ class SliceController {
 
 	@QueryMapping
 	List<KindCoverage> coverageByKind(@Argument String townCode, @Argument LocalDate asOf) {
-		return this.slices.byKind(knownTown(townCode), day(asOf));
+		return this.slices.byKind(this.places.knownTownOrDistrict(townCode), day(asOf));
 	}
 
 	@QueryMapping
 	PairingCarriers pairingCarriers(@Argument String townCode, @Argument LocalDate asOf) {
-		return this.slices.carriers(knownTown(townCode), day(asOf));
+		return this.slices.carriers(this.places.knownTownOrDistrict(townCode), day(asOf));
 	}
 
 	@QueryMapping
 	ProjectSummary projectSummary(@Argument String townCode) {
-		return this.slices.projects(knownTown(townCode));
+		return this.slices.projects(this.places.knownTownOrDistrict(townCode));
 	}
 
 	private LocalDate day(LocalDate asOf) {
 		return (asOf != null) ? asOf : this.today.date();
-	}
-
-	/** The town asked about, which must exist (and be the user's); null for the district. */
-	private String knownTown(String townCode) {
-		if (townCode != null && this.places.town(townCode).isEmpty()) {
-			throw new InvalidArgument("townCode " + townCode + "：没有这个镇");
-		}
-		return townCode;
 	}
 
 }

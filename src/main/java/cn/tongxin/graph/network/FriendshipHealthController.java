@@ -9,6 +9,7 @@ import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.people.Representative;
 import cn.tongxin.graph.people.RepresentativeLevel;
+import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.InvalidArgument;
@@ -45,7 +46,7 @@ class FriendshipHealthController {
 		String[] position = Cursor.partsOf(after, "\\d{1,9}", ".+");
 		Page<LeaderBelowQuota> page = this.health
 			.leadersBelowQuota(role, townCode, position, size + 1, this.today.date())
-			.orElseThrow(() -> noSuchTown(townCode));
+			.orElseThrow(() -> Places.noSuchTown(townCode));
 		return Connection.of(page.totalCount(), page.fetched(), size, after, LeaderBelowQuota::position);
 	}
 
@@ -57,7 +58,7 @@ class FriendshipHealthController {
 		Page<Representative> page = this.health
 			.unbefriendedRepresentatives(category, (level != null) ? level.name() : null, townCode, Cursor.keyOf(after),
 					size + 1, this.today.date())
-			.orElseThrow(() -> noSuchTown(townCode));
+			.orElseThrow(() -> Places.noSuchTown(townCode));
 		return Connection.of(page.totalCount(), page.fetched(), size, after, Representative::id);
 	}
 
@@ -73,17 +74,13 @@ class FriendshipHealthController {
 		var position = (parts != null) ? new OverduePosition(Cursor.date(parts[0], after), parts[1], parts[2]) : null;
 		Page<OverdueFriendship> page = this.health
 			.overdueFriendships(interval, townCode, position, size + 1, this.today.date())
-			.orElseThrow(() -> noSuchTown(townCode));
+			.orElseThrow(() -> Places.noSuchTown(townCode));
 		return Connection.of(page.totalCount(), page.fetched(), size, after, OverdueFriendship::position);
 	}
 
 	@QueryMapping
 	Health friendshipHealth(@Argument String townCode) {
-		return this.health.health(townCode, this.today.date()).orElseThrow(() -> noSuchTown(townCode));
-	}
-
-	private static InvalidArgument noSuchTown(String townCode) {
-		return new InvalidArgument("townCode " + townCode + "：没有这个镇");
+		return this.health.health(townCode, this.today.date()).orElseThrow(() -> Places.noSuchTown(townCode));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
+import cn.tongxin.graph.system.InvalidArgument;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,22 @@ public class Places {
 
 	public Optional<Town> town(String code) {
 		return Optional.ofNullable(townsByCode(List.of(code)).get(code));
+	}
+
+	/**
+	 * The town a question is asked about, when it names a town the user may see; {@code null} (the district) as
+	 * given; refused otherwise, as an unknown town.
+	 */
+	public String knownTownOrDistrict(String townCode) {
+		if (townCode != null && town(townCode).isEmpty()) {
+			throw noSuchTown(townCode);
+		}
+		return townCode;
+	}
+
+	/** The refusal of a town code that names no town, or none of the user's: the same answer for both. */
+	public static InvalidArgument noSuchTown(String townCode) {
+		return new InvalidArgument("townCode " + townCode + "：没有这个镇");
 	}
 
 	public Map<String, Town> townsByCode(Collection<String> codes) {

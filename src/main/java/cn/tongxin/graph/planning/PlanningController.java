@@ -96,10 +96,8 @@ class PlanningController {
 		if (most < 0) {
 			throw new InvalidArgument("load：不能小于 0，收到 " + most);
 		}
-		if (townCode != null && this.places.town(townCode).isEmpty()) {
-			throw new InvalidArgument("townCode " + townCode + "：没有这个镇");
-		}
-		return this.overloaded.above(townCode, most, (asOf != null) ? asOf : this.today.date());
+		return this.overloaded.above(this.places.knownTownOrDistrict(townCode), most,
+				(asOf != null) ? asOf : this.today.date());
 	}
 
 	/** One query per distinct {@code first} asked for: usually one. */

@@ -7,6 +7,7 @@ import cn.tongxin.graph.coverage.CoverageFigures;
 import cn.tongxin.graph.coverage.CoverageFigures.Ranked;
 import cn.tongxin.graph.coverage.CoverageFigures.VillageFilter;
 import cn.tongxin.graph.coverage.UnpairedOrder;
+import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Today;
@@ -45,7 +46,7 @@ class PlanningWorksheet {
 		var unpaired = this.figures
 			.unpairedVillages(townCode, new VillageFilter(null, null, UnpairedOrder.CODE), null, LARGEST + 1, true,
 					this.today.date())
-			.orElseThrow(() -> new InvalidArgument("townCode " + townCode + "：没有这个镇"));
+			.orElseThrow(() -> Places.noSuchTown(townCode));
 		if (unpaired.totalCount() > LARGEST) {
 			throw new InvalidArgument("townCode " + townCode + "：未结对的村超过 " + LARGEST + " 个，请用 unpairedVillages 分页");
 		}
