@@ -227,8 +227,8 @@ public class LedgerImport {
 			}
 			Integer first = this.firstLineOfKey.putIfAbsent(this.sheet.keyOf(read.properties()), read.line());
 			if (first != null) {
-				this.tally.reject(read.line(), this.sheet.aboutKey(
-						this.sheet.describeKey(read.properties()) + "：与第 " + first + " 行重复，同一文件中只能出现一次"));
+				this.tally.reject(read.line(), this.sheet.aboutRecord(read.properties(),
+						"：与第 " + first + " 行重复，同一文件中只能出现一次"));
 				return;
 			}
 			this.pending.add(read);
@@ -311,7 +311,7 @@ public class LedgerImport {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
 			boolean guess = masked && givesPersonalData(sheet, row);
 			if (before != null && !before.mayChange()) {
-				outcome.reject(row.line(), sheet.aboutKey(sheet.describeKey(row.properties()) + "：属于您负责范围以外的镇，不能修改"));
+				outcome.reject(row.line(), sheet.aboutRecord(row.properties(), "：属于您负责范围以外的镇，不能修改"));
 			}
 			else if (before != null && !guess && sameProperties(before.properties(), row.properties())) {
 				outcome.unchanged++;
@@ -332,7 +332,7 @@ public class LedgerImport {
 		for (ReadRow row : toWrite) {
 			Written write = written.get(sheet.keyOf(row.properties()));
 			if (write == null) {
-				outcome.reject(row.line(), sheet.aboutKey(sheet.describeKey(row.properties()) + "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入"));
+				outcome.reject(row.line(), sheet.aboutRecord(row.properties(), "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入"));
 				continue;
 			}
 			outcome.count(write.created(), write.before(), row, masked && givesPersonalData(sheet, row));
@@ -409,8 +409,8 @@ public class LedgerImport {
 			var date = (LocalDate) row.properties().get(dateProperty);
 			Reason problem = null;
 			if (stored == null || !stored.visible()) {
-				problem = period.aboutKey(period.describeKey(row.properties()) + "：二人没有" + during.noun() + "，请先导入 "
-						+ period.kind() + " 台账");
+				problem = period.aboutRecord(row.properties(),
+						"：二人没有" + during.noun() + "，请先导入 " + period.kind() + " 台账");
 			}
 			else if (date.isAfter(today)) {
 				problem = new Reason(during.dateHeader(), during.dateHeader() + " " + date + "：不能晚于今天（" + today + "）");

@@ -116,9 +116,12 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 		return value;
 	}
 
-	/** A reason about the record as a whole, filed under the first column of its key. */
-	Reason aboutKey(String message) {
-		return new Reason(this.keyHeaders.get(0), message);
+	/**
+	 * A reason about the record as a whole: its key as {@link #describeKey} reads it, then {@code problem}; filed
+	 * under the first column of its key.
+	 */
+	Reason aboutRecord(Map<String, Object> properties, String problem) {
+		return new Reason(this.keyHeaders.get(0), describeKey(properties) + problem);
 	}
 
 	/** How a key reads in a message: {@code code 610322100} or {@code leader_id L1 + representative_id R2}. */
