@@ -58,7 +58,7 @@ public class AuditTrail {
 	}
 
 	/** Who is signed in, by the name they signed in with; "system" for the service's own work (a demo load, say). */
-	private static String signedIn() {
+	public static String signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) ? authentication.getName() : "system";

@@ -23,31 +23,16 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The ledgers of a directory ({@code towns.csv}, {@code villages.csv}, ... as the import takes them) checked by
  * the import's own rules and written as the files of Neo4j's bulk importer, for a first load into an empty store.
- * The graph they make is the one the import makes (see {@code queries/ledger/*-upsert.cypher}): the same labels,
- * properties and ties. Rows are checked as the import checks them, against the ledgers before them in load order
- * instead of the graph; the friendships are kept until their contacts are read, for their last contact.
+ * The graph they make is the one the import makes: each sheet's {@link Layout} and ties say what its rows are, as
+ * its upsert Cypher writes them. Rows are checked as the import checks them, against the ledgers before them in
+ * load order instead of the graph; the records that others are dated within (friendships) are kept until those
+ * are read, for the newest date they follow (the last contact).
  */
 final class BulkLedgers {
 
-	/** The label and key of each ledger of records; friendships and pairings are ties, contacts are placed apart. */
-	private static final Map<String, String> LABELS = Map.of("towns", "Town", "villages", "Village", "enterprises",
-			"Enterprise", "leaders", "Leader", "representatives", "Representative", "projects", "Project");
-
-	/** The tie each reference column makes, and whether it points from the record to the one it names. */
-	private static final Map<String, Tie> TIES = Map.of("townCode", new Tie("IN_TOWN", true), "enterpriseCreditCode",
-			new Tie("RUNS", true), "villageCode", new Tie("BENEFITS", true));
-
-	/** In a project, the enterprise carries it out: that tie points to the project. */
-	private static final Tie CARRIES_OUT = new Tie("CARRIES_OUT", false);
-
-	/** Bulk-importer types of the properties that are not text. */
-	private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("households", "long"),
-			Map.entry("employees", "long"), Map.entry("birthYear", "long"), Map.entry("latitude", "double"),
-			Map.entry("longitude", "double"), Map.entry("investmentWan", "double"), Map.entry("since", "date"),
-			Map.entry("until", "date"), Map.entry("started", "date"), Map.entry("date", "date"),
-			Map.entry("ledgerLastContact", "date"), Map.entry("lastContact", "date"));
-
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+	private final List<Sheet> sheets;
 
 	private final Path target;
 
@@ -55,7 +40,11 @@ final class BulkLedgers {
 
 	private final Map<String, Set<Object>> keysByKind = new HashMap<>();
 
-	private final Map<List<Object>, Friendship> friendships = new LinkedHashMap<>();
+	/** The rows of the ledgers others are dated within, by kind and key: written last. */
+	private final Map<String, Map<List<Object>, Map<String, Object>>> periods = new LinkedHashMap<>();
+
+	/** The newest date recorded within each of those rows, by kind and key. */
+	private final Map<String, Map<List<Object>, LocalDate>> newest = new HashMap<>();
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -65,27 +54,33 @@ final class BulkLedgers {
 
 	private boolean multilineText;
 
-	private BulkLedgers(Path target, LocalDate today) {
+	private BulkLedgers(List<Sheet> sheets, Path target, LocalDate today) {
+		this.sheets = sheets;
 		this.target = target;
 		this.today = today;
 	}
 
 	/**
-	 * Reads every ledger of {@code source} there is, in load order, and writes the importer's files into
-	 * {@code target}.
+	 * Reads every ledger of {@code source} there is, of {@code sheets} in load order, and writes the importer's
+	 * files into {@code target}.
 	 * @throws UnreadableLedger when a file cannot be read as its ledger
 	 */
-	static BulkLedgers write(Path source, Path target, LocalDate today) {
-		var ledgers = new BulkLedgers(target, today);
+	static BulkLedgers write(List<Sheet> sheets, Path source, Path target, LocalDate today) {
+		var ledgers = new BulkLedgers(sheets, target, today);
 		try {
 			Files.createDirectories(target);
-			for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
+			for (Sheet sheet : sheets) {
+				if (sheet.during() != null) {
+					ledgers.periods.putIfAbsent(sheet.during().kind(), new LinkedHashMap<>());
+				}
+			}
+			for (Sheet sheet : sheets) {
 				Path file = source.resolve(sheet.kind() + ".csv");
 				if (Files.isRegularFile(file)) {
 					ledgers.load(sheet, file.getFileName().toString(), read(file));
 				}
 			}
-			ledgers.writeFriendships();
+			ledgers.writePeriods();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -121,6 +116,10 @@ final class BulkLedgers {
 		return arguments;
 	}
 
+	private Sheet sheet(String kind) {
+		return this.sheets.stream().filter(sheet -> sheet.kind().equals(kind)).findFirst().orElseThrow();
+	}
+
 	private void load(Sheet sheet, String file, LedgerFile ledger) throws IOException {
 		List<String> missing = sheet.missingColumns(new HashSet<>(ledger.headers()));
 		if (!missing.isEmpty()) {
@@ -128,7 +127,8 @@ final class BulkLedgers {
 		}
 		var firstLineOfKey = new HashMap<List<Object>, Integer>();
 		int rows = 0;
-		try (var writer = new LedgerWriter(sheet)) {
+		Map<List<Object>, Map<String, Object>> kept = this.periods.get(sheet.kind());
+		try (var writer = (kept != null) ? null : new LedgerWriter(sheet)) {
 			for (LedgerFile.Row row : ledger.rows()) {
 				ReadRow read = sheet.read(row);
 				String problem = read.rejected() ? read.problem()
@@ -137,7 +137,12 @@ final class BulkLedgers {
 					this.problems.add(file + " 第 " + row.line() + " 行：" + problem);
 					continue;
 				}
-				writer.write(read.properties());
+				if (kept != null) {
+					kept.put(sheet.keyOf(read.properties()), read.properties());
+				}
+				else {
+					writer.write(read.properties());
+				}
 				rows++;
 			}
 		}
@@ -164,167 +169,185 @@ final class BulkLedgers {
 		if (!missing.isEmpty()) {
 			return String.join("；", missing);
 		}
-		if (sheet.during() != null) {
-			return outsideItsFriendship(sheet, properties);
-		}
-		return null;
-	}
-
-	private String outsideItsFriendship(Sheet sheet, Map<String, Object> properties) {
 		Sheet.During during = sheet.during();
-		Friendship friendship = this.friendships.get(List.of(properties.get("leaderId"), properties.get("representativeId")));
-		var date = (LocalDate) properties.get(sheet.column(during.dateHeader()).property());
-		if (friendship == null) {
-			return Sheets.FRIENDSHIPS.describeKey(properties) + "：二人没有" + during.noun() + "，请先导入 friendships 台账";
-		}
-		if (date.isAfter(this.today)) {
-			return during.dateHeader() + " " + date + "：不能晚于今天（" + this.today + "）";
-		}
-		if (date.isBefore(friendship.since)) {
-			return during.dateHeader() + " " + date + "：早于" + during.noun() + "开始的日期 " + friendship.since;
-		}
-		if (friendship.until != null && date.isAfter(friendship.until)) {
-			return during.dateHeader() + " " + date + "：晚于" + during.noun() + "结束的日期 " + friendship.until;
-		}
-		if (friendship.newestContact == null || date.isAfter(friendship.newestContact)) {
-			friendship.newestContact = date;
+		if (during != null) {
+			Sheet period = sheet(during.kind());
+			List<Object> key = period.keyOf(properties);
+			Reason problem = during.problemWith(sheet, properties, period, this.periods.get(during.kind()).get(key),
+					this.today);
+			if (problem != null) {
+				return problem.message();
+			}
+			var date = (LocalDate) properties.get(sheet.column(during.dateHeader()).property());
+			this.newest.computeIfAbsent(during.kind(), kind -> new HashMap<>()).merge(key, date,
+					(one, other) -> one.isAfter(other) ? one : other);
 		}
 		return null;
 	}
 
-	/** Last of all: a friendship's last contact is the newer of its ledger's and its newest recorded contact. */
-	private void writeFriendships() throws IOException {
-		if (this.friendships.isEmpty()) {
-			return;
-		}
-		try (var printer = printer("BEFRIENDS", false, ":START_ID(Leader)", ":END_ID(Representative)", "since:date",
-				"until:date", "ledgerLastContact:date", "lastContact:date")) {
-			for (var entry : this.friendships.entrySet()) {
-				Friendship friendship = entry.getValue();
-				LocalDate last = friendship.ledgerLastContact;
-				if (friendship.newestContact != null && (last == null || friendship.newestContact.isAfter(last))) {
-					last = friendship.newestContact;
+	/**
+	 * Last of all, the records others are dated within; a column that follows their newest date keeps the newer
+	 * of it and the ledger's own, which is kept as stated.
+	 */
+	private void writePeriods() throws IOException {
+		for (var period : this.periods.entrySet()) {
+			if (period.getValue().isEmpty()) {
+				continue;
+			}
+			Map<List<Object>, LocalDate> newestOf = this.newest.getOrDefault(period.getKey(), Map.of());
+			Sheet.During following = this.sheets.stream()
+				.map(Sheet::during)
+				.filter(during -> during != null && during.kind().equals(period.getKey()) && during.newest() != null)
+				.findFirst()
+				.orElse(null);
+			try (var writer = new LedgerWriter(sheet(period.getKey()), following)) {
+				for (var row : period.getValue().entrySet()) {
+					writer.write(row.getValue(), newestOf.get(row.getKey()));
 				}
-				printer.printRecord(entry.getKey().get(0), entry.getKey().get(1), friendship.since, friendship.until,
-						friendship.ledgerLastContact, last);
 			}
 		}
 	}
 
-	private CSVPrinter printer(String name, boolean nodes, String... header) throws IOException {
+	private CSVPrinter printer(String name, boolean nodes, List<String> header) throws IOException {
 		Path file = this.target.resolve(name + (nodes ? "-nodes" : "-ties") + "-" + this.importerArguments.size() + ".csv");
 		this.importerArguments.add((nodes ? "--nodes=" : "--relationships=") + name + "=" + file);
 		Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 		CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-		printer.printRecord((Object[]) header);
+		printer.printRecord(header);
 		return printer;
 	}
 
-	private static String typed(String property) {
-		String type = TYPES.get(property);
-		return (type != null) ? property + ":" + type : property;
+	/** The label of the records of ledger {@code kind}, the ID space of their keys. */
+	private String labelOf(String kind) {
+		if (sheet(kind).layout() instanceof Layout.Records records) {
+			return records.label();
+		}
+		throw new IllegalStateException(kind + " has no records to name");
 	}
 
-	/** One ledger's rows as importer files: records, their ties, or (contacts) both. */
+	/**
+	 * One ledger's rows as importer files, by its layout: records and the ties their references make, events
+	 * (numbered, for their ties) and theirs, or ties between the two records the key names.
+	 */
 	private final class LedgerWriter implements AutoCloseable {
 
 		private final Sheet sheet;
 
-		private final List<String> properties = new ArrayList<>();
+		/** The columns written as properties, and for a column that follows the newest date, which one. */
+		private final List<Column> properties = new ArrayList<>();
 
-		private CSVPrinter records;
+		private final Sheet.During following;
 
-		private final Map<String, CSVPrinter> ties = new LinkedHashMap<>();
+		private final CSVPrinter rows;
 
-		private final Map<String, Boolean> outgoing = new HashMap<>();
+		private final Map<Column, CSVPrinter> ties = new LinkedHashMap<>();
 
 		private final Set<Object> keys = new HashSet<>();
 
-		private final String key;
-
 		LedgerWriter(Sheet sheet) throws IOException {
+			this(sheet, null);
+		}
+
+		LedgerWriter(Sheet sheet, Sheet.During following) throws IOException {
 			this.sheet = sheet;
-			this.key = sheet.column(sheet.keyHeaders().get(0)).property();
-			String label = LABELS.get(sheet.kind());
-			if (label != null) {
-				String key = this.key;
-				var header = new ArrayList<String>();
+			this.following = following;
+			var header = new ArrayList<String>();
+			if (sheet.layout() instanceof Layout.Records records) {
+				Column key = sheet.column(sheet.keyHeaders().get(0));
 				for (Column column : sheet.columns()) {
 					if (column.references() == null) {
-						this.properties.add(column.property());
-						header.add(column.property().equals(key) ? key + ":ID(" + label + ")" : typed(column.property()));
+						this.properties.add(column);
+						header.add((column == key) ? column.property() + ":ID(" + records.label() + ")" : typed(column));
 					}
 				}
-				if (this.properties.contains("latitude")) {
+				if (sheet.located()) {
 					header.add("location:point{crs:WGS-84}");
 				}
-				this.records = printer(label, true, header.toArray(String[]::new));
+				this.rows = printer(records.label(), true, header);
+				openTies(records.label());
+			}
+			else if (sheet.layout() instanceof Layout.Events events) {
+				header.add(":ID(" + events.label() + ")");
 				for (Column column : sheet.columns()) {
-					if (column.references() != null) {
-						Tie tie = tieOf(column);
-						this.outgoing.put(column.property(), tie.outgoing());
-						String named = LABELS.get(column.references().kind());
-						this.ties.put(column.property(), tie.outgoing()
-								? printer(tie.type(), false, ":START_ID(" + label + ")", ":END_ID(" + named + ")")
-								: printer(tie.type(), false, ":START_ID(" + named + ")", ":END_ID(" + label + ")"));
+					this.properties.add(column);
+					header.add(typed(column));
+				}
+				this.rows = printer(events.label(), true, header);
+				openTies(events.label());
+			}
+			else {
+				var ties = (Layout.Ties) sheet.layout();
+				Column from = sheet.column(sheet.keyHeaders().get(0));
+				Column to = sheet.column(sheet.keyHeaders().get(1));
+				header.add(":START_ID(" + labelOf(from.references().kind()) + ")");
+				header.add(":END_ID(" + labelOf(to.references().kind()) + ")");
+				for (Column column : sheet.columns()) {
+					if (column != from && column != to) {
+						this.properties.add(column);
+						if (following != null && column.header().equals(following.newest())) {
+							header.add(following.stated() + ":" + column.cell().bulkType());
+						}
+						header.add(typed(column));
 					}
 				}
-			}
-			else if (sheet == Sheets.CONTACTS) {
-				this.records = printer("Contact", true, ":ID(Contact)", "leaderId", "representativeId", "date:date", "kind",
-						"note");
-				this.ties.put("leaderId", printer("MADE_CONTACT", false, ":START_ID(Leader)", ":END_ID(Contact)"));
-				this.ties.put("representativeId", printer("WITH", false, ":START_ID(Contact)", ":END_ID(Representative)"));
-			}
-			else if (sheet == Sheets.PAIRINGS) {
-				this.records = printer("PAIRED_WITH", false, ":START_ID(Enterprise)", ":END_ID(Village)", "since:date",
-						"until:date");
+				this.rows = printer(ties.type(), false, header);
 			}
 		}
 
-		private Tie tieOf(Column column) {
-			return (this.sheet == Sheets.PROJECTS && column.property().equals("enterpriseCreditCode")) ? CARRIES_OUT
-					: TIES.get(column.property());
+		private void openTies(String label) throws IOException {
+			for (Column column : this.sheet.columns()) {
+				if (column.references() != null) {
+					Column.Tie tie = column.references().tie();
+					String named = labelOf(column.references().kind());
+					this.ties.put(column, tie.towardsNamed()
+							? printer(tie.type(), false, List.of(":START_ID(" + label + ")", ":END_ID(" + named + ")"))
+							: printer(tie.type(), false, List.of(":START_ID(" + named + ")", ":END_ID(" + label + ")")));
+				}
+			}
 		}
 
 		void write(Map<String, Object> row) throws IOException {
-			if (this.sheet == Sheets.FRIENDSHIPS) {
-				BulkLedgers.this.friendships.put(List.of(row.get("leaderId"), row.get("representativeId")),
-						new Friendship((LocalDate) row.get("since"), (LocalDate) row.get("until"),
-								(LocalDate) row.get("lastContact")));
-				return;
-			}
-			if (this.sheet == Sheets.PAIRINGS) {
-				this.records.printRecord(row.get("enterpriseCreditCode"), row.get("villageCode"), row.get("since"),
-						row.get("until"));
-				return;
-			}
-			if (this.sheet == Sheets.CONTACTS) {
-				// a contact is known by four properties; the importer only needs an id for its two ties
-				String id = String.valueOf(this.keys.size());
-				this.keys.add(id);
-				this.records.printRecord(id, row.get("leaderId"), row.get("representativeId"), row.get("date"), row.get("kind"),
-						note(row.get("note")));
-				this.ties.get("leaderId").printRecord(row.get("leaderId"), id);
-				this.ties.get("representativeId").printRecord(id, row.get("representativeId"));
-				return;
-			}
+			write(row, null);
+		}
+
+		/** Writes a row; {@code newest}, the newest date recorded within it, if it is followed. */
+		void write(Map<String, Object> row, LocalDate newest) throws IOException {
 			var values = new ArrayList<Object>();
-			for (String property : this.properties) {
-				values.add(note(row.get(property)));
+			Object id = null;
+			if (this.sheet.layout() instanceof Layout.Records) {
+				id = row.get(this.sheet.keyProperties().get(0));
 			}
-			if (this.properties.contains("latitude")) {
+			else if (this.sheet.layout() instanceof Layout.Events) {
+				// an event is known by all its columns; the importer only needs an id for its ties
+				id = String.valueOf(this.keys.size());
+				values.add(id);
+			}
+			else {
+				values.add(row.get(this.sheet.keyProperties().get(0)));
+				values.add(row.get(this.sheet.keyProperties().get(1)));
+			}
+			for (Column column : this.properties) {
+				Object value = row.get(column.property());
+				if (this.following != null && column.header().equals(this.following.newest())) {
+					values.add(value);
+					value = (newest != null && (value == null || newest.isAfter((LocalDate) value))) ? newest : value;
+				}
+				values.add(note(value));
+			}
+			if (this.sheet.located() && this.sheet.layout() instanceof Layout.Records) {
 				values.add((row.get("latitude") != null)
 						? "{latitude:" + row.get("latitude") + ", longitude:" + row.get("longitude") + "}" : null);
 			}
-			this.records.printRecord(values);
-			String key = row.get(this.key).toString();
-			this.keys.add(key);
+			this.rows.printRecord(values);
+			if (id == null) {
+				return;
+			}
+			this.keys.add(id.toString());
 			for (var tie : this.ties.entrySet()) {
-				Object named = row.get(tie.getKey());
+				Object named = row.get(tie.getKey().property());
 				if (named != null) {
-					boolean outgoing = this.outgoing.get(tie.getKey());
-					tie.getValue().printRecord(outgoing ? key : named, outgoing ? named : key);
+					boolean towardsNamed = tie.getKey().references().tie().towardsNamed();
+					tie.getValue().printRecord(towardsNamed ? id : named, towardsNamed ? named : id);
 				}
 			}
 		}
@@ -339,36 +362,20 @@ final class BulkLedgers {
 
 		@Override
 		public void close() throws IOException {
-			if (this.records != null) {
-				this.records.close();
-			}
+			this.rows.close();
 			for (CSVPrinter tie : this.ties.values()) {
 				tie.close();
 			}
-			BulkLedgers.this.keysByKind.put(this.sheet.kind(), this.keys);
+			if (this.sheet.layout() instanceof Layout.Records) {
+				BulkLedgers.this.keysByKind.put(this.sheet.kind(), this.keys);
+			}
 		}
 
 	}
 
-	private record Tie(String type, boolean outgoing) {
-	}
-
-	private static final class Friendship {
-
-		final LocalDate since;
-
-		final LocalDate until;
-
-		final LocalDate ledgerLastContact;
-
-		LocalDate newestContact;
-
-		Friendship(LocalDate since, LocalDate until, LocalDate ledgerLastContact) {
-			this.since = since;
-			this.until = until;
-			this.ledgerLastContact = ledgerLastContact;
-		}
-
+	private static String typed(Column column) {
+		String type = column.cell().bulkType();
+		return (type != null) ? column.property() + ":" + type : column.property();
 	}
 
 }

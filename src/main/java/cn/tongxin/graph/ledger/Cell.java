@@ -4,66 +4,86 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import cn.tongxin.graph.enterprise.CreditCode;
-
 /**
- * How the text of a non-blank cell becomes a stored value, or why it cannot. Codes, numbers and dates are
- * trimmed (a stray space from a spreadsheet means nothing); free text is stored exactly as given.
+ * How a cell becomes a stored value, or why it cannot: the text of a file's cell, or a value a mutation gives
+ * typed (a date, a number, an enum), which is checked by the same rule without being turned into text first.
+ * Codes, numbers and dates are trimmed (a stray space from a spreadsheet means nothing); free text is stored
+ * exactly as given.
  */
-@FunctionalInterface
-interface Cell {
+public final class Cell {
 
-	Object parse(String text);
+	private final Function<String, Object> parse;
 
-	static Cell text() {
-		return text -> text;
+	private final Function<Object, Object> accept;
+
+	private final String bulkType;
+
+	private Cell(Function<String, Object> parse, Function<Object, Object> accept, String bulkType) {
+		this.parse = parse;
+		this.accept = accept;
+		this.bulkType = bulkType;
+	}
+
+	/** A cell of text only: a typed value is accepted as its text. */
+	private static Cell ofText(Function<String, Object> parse) {
+		return new Cell(parse, value -> parse.apply(value.toString()), null);
+	}
+
+	/** The stored value of a non-blank cell's text. @throws CellRejected why the text breaks the rule */
+	public Object parse(String text) {
+		return this.parse.apply(text);
+	}
+
+	/** The stored value of a value given typed, or of text. @throws CellRejected why it breaks the rule */
+	public Object accept(Object value) {
+		return (value instanceof String text) ? parse(text) : this.accept.apply(value);
+	}
+
+	/** The bulk importer's type of the stored value: {@code long}, {@code double}, {@code date}; null for text. */
+	String bulkType() {
+		return this.bulkType;
+	}
+
+	public static Cell text() {
+		return ofText(text -> text);
 	}
 
 	/** An identifier such as a leader id: any text, without the surrounding spaces. */
-	static Cell identifier() {
-		return String::strip;
+	public static Cell identifier() {
+		return ofText(String::strip);
 	}
 
-	/** A telephone number: digits, with the separators people write (+, -, spaces, brackets). */
-	static Cell phone() {
-		Pattern pattern = Pattern.compile("[+(]?[0-9][0-9 ()\\-]{4,19}");
-		return text -> {
-			String phone = text.strip();
-			if (!pattern.matcher(phone).matches()) {
-				throw new CellRejected("应为电话号码（数字，可含 +、-、空格、括号）");
-			}
-			return phone;
-		};
-	}
-
-	static Cell digits(int count) {
-		Pattern pattern = Pattern.compile("\\d{" + count + "}");
-		return text -> {
+	/** A code checked by {@code problemWith} (the reason it is wrong, or null), without the surrounding spaces. */
+	public static Cell code(Function<String, String> problemWith) {
+		return ofText(text -> {
 			String code = text.strip();
-			if (!pattern.matcher(code).matches()) {
-				throw new CellRejected("应为 " + count + " 位数字");
-			}
-			return code;
-		};
-	}
-
-	static Cell creditCode() {
-		return text -> {
-			String code = text.strip();
-			String problem = CreditCode.problemWith(code);
+			String problem = problemWith.apply(code);
 			if (problem != null) {
 				throw new CellRejected(problem);
 			}
 			return code;
-		};
+		});
 	}
 
-	static <E extends Enum<E>> Cell oneOf(Class<E> values) {
+	/** A telephone number: digits, with the separators people write (+, -, spaces, brackets). */
+	public static Cell phone() {
+		Pattern pattern = Pattern.compile("[+(]?[0-9][0-9 ()\\-]{4,19}");
+		return code(phone -> pattern.matcher(phone).matches() ? null : "应为电话号码（数字，可含 +、-、空格、括号）");
+	}
+
+	public static Cell digits(int count) {
+		Pattern pattern = Pattern.compile("\\d{" + count + "}");
+		return code(code -> pattern.matcher(code).matches() ? null : "应为 " + count + " 位数字");
+	}
+
+	/** One of an enum's names; a mutation gives the enum itself. */
+	public static <E extends Enum<E>> Cell oneOf(Class<E> values) {
 		String allowed = Arrays.stream(values.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-		return text -> {
+		Function<String, Object> parse = text -> {
 			String name = text.strip();
 			for (E value : values.getEnumConstants()) {
 				if (value.name().equals(name)) {
@@ -72,38 +92,44 @@ interface Cell {
 			}
 			throw new CellRejected("应为 " + allowed + " 之一");
 		};
+		return new Cell(parse, value -> {
+			if (values.isInstance(value)) {
+				return ((Enum<?>) value).name();
+			}
+			throw new CellRejected("应为 " + allowed + " 之一");
+		}, null);
 	}
 
-	static Cell wholeNumber(long min, long max) {
-		return text -> {
-			long number;
-			try {
-				number = Long.parseLong(text.strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new CellRejected("应为整数");
-			}
+	public static Cell wholeNumber(long min, long max) {
+		Function<Long, Object> inRange = number -> {
 			if (number < min || number > max) {
 				throw new CellRejected(rangeReason(number < min, min, max));
 			}
 			return number;
 		};
+		return new Cell(text -> {
+			try {
+				return inRange.apply(Long.parseLong(text.strip()));
+			}
+			catch (NumberFormatException ex) {
+				throw new CellRejected("应为整数");
+			}
+		}, value -> {
+			if (value instanceof Integer || value instanceof Long) {
+				return inRange.apply(((Number) value).longValue());
+			}
+			throw new CellRejected("应为整数");
+		}, "long");
 	}
 
 	/** A year from {@code first} up to the current one, which is read at each import, not once. */
-	static Cell yearSince(int first) {
-		return text -> wholeNumber(first, Year.now().getValue()).parse(text);
+	public static Cell yearSince(int first) {
+		return new Cell(text -> wholeNumber(first, Year.now().getValue()).parse(text),
+				value -> wholeNumber(first, Year.now().getValue()).accept(value), "long");
 	}
 
-	static Cell decimal(double min, double max) {
-		return text -> {
-			double number;
-			try {
-				number = Double.parseDouble(text.strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new CellRejected("应为数字");
-			}
+	public static Cell decimal(double min, double max) {
+		Function<Double, Object> inRange = number -> {
 			if (!Double.isFinite(number)) {
 				throw new CellRejected("应为数字");
 			}
@@ -112,17 +138,35 @@ interface Cell {
 			}
 			return number;
 		};
+		return new Cell(text -> {
+			try {
+				return inRange.apply(Double.parseDouble(text.strip()));
+			}
+			catch (NumberFormatException ex) {
+				throw new CellRejected("应为数字");
+			}
+		}, value -> {
+			if (value instanceof Number number) {
+				return inRange.apply(number.doubleValue());
+			}
+			throw new CellRejected("应为数字");
+		}, "double");
 	}
 
-	static Cell date() {
-		return text -> {
+	public static Cell date() {
+		return new Cell(text -> {
 			try {
 				return LocalDate.parse(text.strip());
 			}
 			catch (DateTimeParseException ex) {
 				throw new CellRejected("日期应为 YYYY-MM-DD 格式（如 2024-03-01）");
 			}
-		};
+		}, value -> {
+			if (value instanceof LocalDate date) {
+				return date;
+			}
+			throw new CellRejected("日期应为 YYYY-MM-DD 格式（如 2024-03-01）");
+		}, "date");
 	}
 
 	/** A range with a real upper end reads "between"; one capped only by what the graph stores, "at least". */

@@ -47,6 +47,8 @@ public class InitialLoad implements EmbeddedStorePreparation {
 
 	private static final Log logger = LogFactory.getLog(InitialLoad.class);
 
+	private final List<Sheet> sheets;
+
 	private final Path ledgers;
 
 	private final LocalDate today;
@@ -58,12 +60,13 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	private Map<String, Integer> loaded = Map.of();
 
 	// The audit trail and transactions need the database, which waits for this: they are looked up when used.
-	InitialLoad(TongxinProperties properties, Environment environment, ObjectProvider<AuditTrail> audit,
+	InitialLoad(TongxinProperties properties, Environment environment, Ledgers sheets, ObjectProvider<AuditTrail> audit,
 			ObjectProvider<PlatformTransactionManager> transactions) {
 		if (environment.containsProperty("spring.neo4j.uri")) {
 			throw new InitialLoadRefused("tongxin.initial-load 只用于内嵌数据库的首次启动；使用外部 Neo4j（spring.neo4j.uri）时，"
 					+ "请用 neo4j-admin database import 或 POST /api/import/{kind} 导入");
 		}
+		this.sheets = sheets.inLoadOrder();
 		this.ledgers = properties.initialLoad().toAbsolutePath().normalize();
 		this.today = LocalDate.now(properties.zone());
 		this.audit = audit;
@@ -76,15 +79,15 @@ public class InitialLoad implements EmbeddedStorePreparation {
 			throw new InitialLoadRefused("tongxin.initial-load：" + home + " 中已有数据库，首次装载只用于空的数据目录。"
 					+ "请去掉此设置，或换一个空的 tongxin.data-dir");
 		}
-		this.loaded = load(home, this.ledgers, this.today);
+		this.loaded = load(this.sheets, home, this.ledgers, this.today);
 	}
 
 	/**
-	 * Checks the ledgers of {@code ledgers} and, when every row passes, bulk-imports them into a new database in
-	 * {@code home}; answers how many rows each ledger had.
+	 * Checks the ledgers of {@code ledgers}, files of {@code sheets}, and, when every row passes, bulk-imports them
+	 * into a new database in {@code home}; answers how many rows each ledger had.
 	 * @throws InitialLoadRefused when a row does not pass or a file cannot be read; nothing is written to the store
 	 */
-	static Map<String, Integer> load(Path home, Path ledgers, LocalDate today) {
+	static Map<String, Integer> load(List<Sheet> sheets, Path home, Path ledgers, LocalDate today) {
 		if (!Files.isDirectory(ledgers)) {
 			throw new InitialLoadRefused("tongxin.initial-load：找不到文件夹 " + ledgers);
 		}
@@ -94,7 +97,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 			Files.createDirectories(home);
 			Path problemsFile = home.resolve("initial-load-problems.txt");
 			Files.deleteIfExists(problemsFile);
-			BulkLedgers checked = BulkLedgers.write(ledgers, work, today);
+			BulkLedgers checked = BulkLedgers.write(sheets, ledgers, work, today);
 			if (checked.loaded().isEmpty()) {
 				throw new InitialLoadRefused("tongxin.initial-load：" + ledgers + " 中没有台账文件（towns.csv、villages.csv……）");
 			}

@@ -20,8 +20,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import cn.tongxin.graph.access.CurrentUser;
-import cn.tongxin.graph.access.UserAccount;
+import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -50,6 +49,8 @@ public class LedgerArchive {
 
 	private final Neo4jClient neo4j;
 
+	private final Ledgers ledgers;
+
 	private final LedgerImport ledgerImport;
 
 	private final TransactionTemplate reading;
@@ -58,18 +59,20 @@ public class LedgerArchive {
 
 	private final Map<String, String> exportQueries = new HashMap<>();
 
-	private final String restoreUsers = CypherFile.load("export/restore-users");
+	private final String restoreUsers = CypherFile.load("ledger/archive-restore-users");
 
-	LedgerArchive(Neo4jClient neo4j, LedgerImport ledgerImport, PlatformTransactionManager transactions) {
+	LedgerArchive(Neo4jClient neo4j, Ledgers ledgers, LedgerImport ledgerImport,
+			PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
+		this.ledgers = ledgers;
 		this.ledgerImport = ledgerImport;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 		this.writing = new TransactionTemplate(transactions);
-		for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
-			this.exportQueries.put(sheet.kind(), CypherFile.load("export/" + sheet.kind()));
+		for (Sheet sheet : ledgers.inLoadOrder()) {
+			this.exportQueries.put(sheet.kind(), CypherFile.load(sheet.cypherFile("export")));
 		}
-		this.exportQueries.put(USERS, CypherFile.load("export/users"));
+		this.exportQueries.put(USERS, CypherFile.load("ledger/archive-users"));
 	}
 
 	/**
@@ -79,7 +82,7 @@ public class LedgerArchive {
 	public void export(List<String> userTowns, OutputStream out) {
 		this.reading.executeWithoutResult(status -> {
 			try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-				for (Sheet sheet : Sheets.IN_LOAD_ORDER) {
+				for (Sheet sheet : this.ledgers.inLoadOrder()) {
 					zip.putNextEntry(new ZipEntry(sheet.kind() + ".csv"));
 					CSVPrinter csv = printer(zip, sheet.columns().stream().map(Column::header).toList());
 					forEachRecord(sheet.kind(), userTowns, record -> writeLedgerRow(sheet, record, csv));
@@ -107,7 +110,7 @@ public class LedgerArchive {
 		try (var zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
 			checkUnpackedSize(zip);
 			var reports = new ArrayList<ImportReport>();
-			for (String kind : LedgerImport.kinds()) {
+			for (String kind : this.ledgers.kinds()) {
 				ZipEntry entry = zip.getEntry(kind + ".csv");
 				if (entry != null) {
 					reports.add(this.ledgerImport.importFile(kind, () -> zip.getInputStream(entry), dryRun));
@@ -206,7 +209,7 @@ public class LedgerArchive {
 			user.put("townCodes", (towns == null || towns.isBlank()) ? List.of() : List.of(towns.split(";")));
 			rows.add(user);
 		});
-		String by = CurrentUser.account().map(UserAccount::username).orElse("system");
+		String by = AuditTrail.signedIn();
 		return this.writing.execute(status -> this.neo4j.query(this.restoreUsers)
 			.bindAll(Map.of("users", rows, "by", by))
 			.run()

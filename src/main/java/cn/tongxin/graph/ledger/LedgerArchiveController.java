@@ -2,11 +2,11 @@ package cn.tongxin.graph.ledger;
 
 import java.util.List;
 
-import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.LedgerArchive.ArchiveReport;
 import cn.tongxin.graph.ledger.Uploads.Upload;
 import cn.tongxin.graph.system.Today;
+import cn.tongxin.graph.system.TownScope;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -34,8 +34,11 @@ class LedgerArchiveController {
 
 	private final Today today;
 
-	LedgerArchiveController(LedgerArchive archive, AuditTrail audit, Uploads uploads, Today today) {
+	private final TownScope scope;
+
+	LedgerArchiveController(LedgerArchive archive, AuditTrail audit, Uploads uploads, Today today, TownScope scope) {
 		this.archive = archive;
+		this.scope = scope;
 		this.audit = audit;
 		this.uploads = uploads;
 		this.today = today;
@@ -44,7 +47,7 @@ class LedgerArchiveController {
 	@GetMapping("/api/export/all")
 	ResponseEntity<StreamingResponseBody> exportAll() {
 		// Taken now: the zip is written on another thread, where nobody is signed in.
-		List<String> userTowns = CurrentUser.towns();
+		List<String> userTowns = this.scope.userTowns();
 		// Recorded when the download starts, by whom it is, whether or not the client reads it to the end.
 		this.audit.recordExport("all", List.of());
 		return ResponseEntity.ok()

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * rules, town scope and audit of the CSV ledger it belongs to.
  */
 @Component
-class LedgerEntries {
+public class LedgerEntries {
 
 	private final LedgerImport ledgerImport;
 
@@ -21,19 +21,21 @@ class LedgerEntries {
 	}
 
 	/**
-	 * Enters one row of {@code sheet}, with the mutation's name as the audit operation. Answers why it was refused,
+	 * Enters one row of {@code sheet}, its values by header, typed (a date, a number, an enum) or as text; a header
+	 * given as null is a blank cell. The mutation's name is the audit operation. Answers why it was refused,
 	 * one problem per reason, each naming the field to change: the input field of the column the reason is about,
 	 * or the argument {@code argumentNames} gives for that column. Empty when the row was stored.
 	 */
-	List<Problem> enter(Sheet sheet, Map<String, String> cells, String operation, Map<String, String> argumentNames) {
-		return this.ledgerImport.importEntry(sheet, cells, operation)
+	public List<Problem> enter(Sheet sheet, Map<String, ?> values, String operation,
+			Map<String, String> argumentNames) {
+		return this.ledgerImport.importEntry(sheet, values, operation)
 			.stream()
 			.map(reason -> new Problem(fieldOf(reason.column(), sheet, argumentNames), reason.message()))
 			.toList();
 	}
 
-	List<Problem> enter(Sheet sheet, Map<String, String> cells, String operation) {
-		return enter(sheet, cells, operation, Map.of());
+	public List<Problem> enter(Sheet sheet, Map<String, ?> values, String operation) {
+		return enter(sheet, values, operation, Map.of());
 	}
 
 	/** The input field of the column a reason is about, or the argument that stands for that column. */

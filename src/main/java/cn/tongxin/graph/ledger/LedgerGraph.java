@@ -13,10 +13,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The questions the import asks the graph, per ledger: which of these keys are stored and with what properties
- * ({@code queries/ledger/<kind>-stored.cypher}), write these rows, saying what each write did
- * ({@code queries/ledger/<kind>-upsert.cypher}), and, for the ledgers of records with a key of their own, create
- * these rows found absent ({@code queries/ledger/<kind>-create.cypher}). Each is one round trip for a whole batch.
+ * The questions the import asks the graph, per ledger, in the Cypher files its feature declares with it
+ * ({@link Sheet#cypher()}): which of these keys are stored and with what properties ({@code <kind>-stored}), write
+ * these rows, saying what each write did ({@code <kind>-upsert}), and, for the ledgers of records with a key of
+ * their own, create these rows found absent ({@code <kind>-create}). Each is one round trip for a whole batch.
  */
 @Component
 class LedgerGraph {
@@ -29,11 +29,11 @@ class LedgerGraph {
 
 	private final Map<String, String> createQueries;
 
-	LedgerGraph(Neo4jClient neo4j) {
+	LedgerGraph(Neo4jClient neo4j, Ledgers ledgers) {
 		this.neo4j = neo4j;
-		this.storedQueries = loadAll("stored", Sheets.IN_LOAD_ORDER);
-		this.upsertQueries = loadAll("upsert", Sheets.IN_LOAD_ORDER);
-		this.createQueries = loadAll("create", Sheets.WITH_OWN_KEYS);
+		this.storedQueries = loadAll("stored", ledgers.inLoadOrder());
+		this.upsertQueries = loadAll("upsert", ledgers.inLoadOrder());
+		this.createQueries = loadAll("create", ledgers.inLoadOrder().stream().filter(Sheet::hasOwnKey).toList());
 	}
 
 	/**
@@ -113,7 +113,7 @@ class LedgerGraph {
 
 	private static Map<String, String> loadAll(String question, List<Sheet> sheets) {
 		return sheets.stream()
-			.collect(Collectors.toMap(Sheet::kind, sheet -> CypherFile.load("ledger/" + sheet.kind() + "-" + question),
+			.collect(Collectors.toMap(Sheet::kind, sheet -> CypherFile.load(sheet.cypherFile(question)),
 					(a, b) -> a, HashMap::new));
 	}
 

@@ -20,7 +20,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
@@ -30,6 +29,7 @@ import cn.tongxin.graph.ledger.Sheet.ReadRow;
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.system.TongxinProperties;
+import cn.tongxin.graph.system.TownScope;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -60,7 +60,11 @@ public class LedgerImport {
 
 	private static final Duration RETRY_PAUSE = Duration.ofMillis(40);
 
+	private final Ledgers ledgers;
+
 	private final LedgerGraph graph;
+
+	private final TownScope scope;
 
 	private final AuditTrail audit;
 
@@ -74,9 +78,12 @@ public class LedgerImport {
 
 	private final int batchSize;
 
-	LedgerImport(LedgerGraph graph, AuditTrail audit, PlatformTransactionManager transactions,
-			TongxinProperties properties, GraphAvailability availability, Today today) {
+	LedgerImport(Ledgers ledgers, LedgerGraph graph, TownScope scope, AuditTrail audit,
+			PlatformTransactionManager transactions, TongxinProperties properties, GraphAvailability availability,
+			Today today) {
+		this.ledgers = ledgers;
 		this.graph = graph;
+		this.scope = scope;
 		this.audit = audit;
 		this.availability = availability;
 		this.today = today;
@@ -87,8 +94,8 @@ public class LedgerImport {
 	}
 
 	/** The kinds of ledger, in the order a full load takes them. */
-	public static List<String> kinds() {
-		return Sheets.kinds();
+	public List<String> kinds() {
+		return this.ledgers.kinds();
 	}
 
 	/**
@@ -106,8 +113,8 @@ public class LedgerImport {
 	 * a required column before anything is written, and again to take its rows a batch at a time.
 	 */
 	ImportReport importFile(String kind, LedgerSource content, boolean dryRun) {
-		Sheet sheet = Sheets.byKind(kind)
-			.orElseThrow(() -> new UnreadableLedger("没有「" + kind + "」这种台账；可导入：" + String.join("、", Sheets.kinds())));
+		Sheet sheet = this.ledgers.byKind(kind)
+			.orElseThrow(() -> new UnreadableLedger("没有「" + kind + "」这种台账；可导入：" + String.join("、", kinds())));
 		List<String> headers = LedgerFile.scan(open(content), row -> {
 		});
 		List<String> missing = sheet.missingColumns(new HashSet<>(headers));
@@ -121,9 +128,9 @@ public class LedgerImport {
 	 * Imports each pass's files (CSV text by kind), ledger by ledger, in one transaction that is then rolled back:
 	 * every statement of the import runs as a clerk's file would run it, and nothing is stored or audited. Answers
 	 * the last pass's reports, or none once {@code stopping} says so (checked between files). See
-	 * {@link ImportRehearsal}.
+	 * {@code demo.ImportRehearsal}.
 	 */
-	Map<String, ImportReport> rehearse(List<Map<String, String>> passes, BooleanSupplier stopping) {
+	public Map<String, ImportReport> rehearse(List<Map<String, String>> passes, BooleanSupplier stopping) {
 		var reports = new LinkedHashMap<String, ImportReport>();
 		this.writing.executeWithoutResult(status -> {
 			try {
@@ -133,7 +140,7 @@ public class LedgerImport {
 							reports.clear();
 							return;
 						}
-						Sheet sheet = Sheets.byKind(file.getKey()).orElseThrow();
+						Sheet sheet = this.ledgers.get(file.getKey());
 						byte[] csv = file.getValue().getBytes(StandardCharsets.UTF_8);
 						reports.put(file.getKey(), importRows(sheet,
 								rows -> LedgerFile.scan(new ByteArrayInputStream(csv), rows), false, "import", true));
@@ -148,11 +155,11 @@ public class LedgerImport {
 	}
 
 	/**
-	 * One record entered by hand (a GraphQL mutation), as a one-row file whose columns are the cells given: the
-	 * same rules, scope and audit as a file, with the mutation's name as the audit operation.
+	 * One record entered by hand (a GraphQL mutation), as a one-row file whose columns are the values given, typed
+	 * or as text: the same rules, scope and audit as a file, with the mutation's name as the audit operation.
 	 */
-	List<Reason> importEntry(Sheet sheet, Map<String, String> cells, String operation) {
-		return importRun(sheet, rows -> rows.accept(new LedgerFile.Row(1, cells)), false, operation, false).reasons();
+	List<Reason> importEntry(Sheet sheet, Map<String, ?> values, String operation) {
+		return importRun(sheet, run -> run.take(1, values), false, operation, false).reasons();
 	}
 
 	private static InputStream open(LedgerSource content) {
@@ -166,13 +173,13 @@ public class LedgerImport {
 
 	private ImportReport importRows(Sheet sheet, Consumer<Consumer<LedgerFile.Row>> rows, boolean dryRun,
 			String operation, boolean rehearsal) {
-		return importRun(sheet, rows, dryRun, operation, rehearsal).report();
+		return importRun(sheet, run -> rows.accept(row -> run.take(row.line(), row.cells())), dryRun, operation,
+				rehearsal).report();
 	}
 
-	private Tally importRun(Sheet sheet, Consumer<Consumer<LedgerFile.Row>> rows, boolean dryRun, String operation,
-			boolean rehearsal) {
-		var run = new Run(sheet, CurrentUser.towns(), dryRun, operation, rehearsal);
-		rows.accept(run::take);
+	private Tally importRun(Sheet sheet, Consumer<Run> rows, boolean dryRun, String operation, boolean rehearsal) {
+		var run = new Run(sheet, this.scope.userTowns(), dryRun, operation, rehearsal);
+		rows.accept(run);
 		run.writePending();
 		return run.tally;
 	}
@@ -214,8 +221,8 @@ public class LedgerImport {
 		 * Checks a row, rejecting it if it breaks a rule, if an earlier row already used its key, or if its own town
 		 * is not one of the user's; a good row waits for its batch.
 		 */
-		void take(LedgerFile.Row row) {
-			ReadRow read = this.sheet.read(row);
+		void take(int line, Map<String, ?> values) {
+			ReadRow read = this.sheet.read(line, values);
 			if (read.rejected()) {
 				this.tally.reject(read.line(), read.reasons());
 				return;
@@ -305,7 +312,7 @@ public class LedgerImport {
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
 		// A signed-in user without the PII permission; the service's own loads have no user and see everything.
-		boolean masked = CurrentUser.account().map(account -> !account.pii()).orElse(false);
+		boolean masked = this.scope.masksPersonalData();
 		var toWrite = new ArrayList<ReadRow>();
 		for (ReadRow row : resolved) {
 			Stored before = stored.get(sheet.keyOf(row.properties()));
@@ -355,7 +362,7 @@ public class LedgerImport {
 			if (column.references() == null) {
 				continue;
 			}
-			Sheet target = Sheets.byKind(column.references().kind()).orElseThrow();
+			Sheet target = this.ledgers.get(column.references().kind());
 			String targetKey = target.keyProperties().get(0);
 			Set<Map<String, Object>> wanted = new HashSet<>();
 			for (ReadRow row : batch) {
@@ -397,32 +404,16 @@ public class LedgerImport {
 		if (during == null || rows.isEmpty()) {
 			return rows;
 		}
-		Sheet period = Sheets.byKind(during.kind()).orElseThrow();
+		Sheet period = this.ledgers.get(during.kind());
 		Set<Map<String, Object>> keys = new HashSet<>();
 		rows.forEach(row -> keys.add(keyMap(period, row.properties())));
 		Map<List<Object>, Stored> found = this.graph.stored(period, keys, userTowns);
-		String dateProperty = sheet.column(during.dateHeader()).property();
 		LocalDate today = this.today.date();
 		var within = new ArrayList<ReadRow>();
 		for (ReadRow row : rows) {
 			Stored stored = found.get(period.keyOf(row.properties()));
-			var date = (LocalDate) row.properties().get(dateProperty);
-			Reason problem = null;
-			if (stored == null || !stored.visible()) {
-				problem = period.aboutRecord(row.properties(),
-						"：二人没有" + during.noun() + "，请先导入 " + period.kind() + " 台账");
-			}
-			else if (date.isAfter(today)) {
-				problem = new Reason(during.dateHeader(), during.dateHeader() + " " + date + "：不能晚于今天（" + today + "）");
-			}
-			else if (stored.properties().get("since") instanceof LocalDate since && date.isBefore(since)) {
-				problem = new Reason(during.dateHeader(),
-						during.dateHeader() + " " + date + "：早于" + during.noun() + "开始的日期 " + since);
-			}
-			else if (stored.properties().get("until") instanceof LocalDate until && date.isAfter(until)) {
-				problem = new Reason(during.dateHeader(),
-						during.dateHeader() + " " + date + "：晚于" + during.noun() + "结束的日期 " + until);
-			}
+			Reason problem = during.problemWith(sheet, row.properties(), period,
+					(stored != null && stored.visible()) ? stored.properties() : null, today);
 			if (problem != null) {
 				tally.reject(row.line(), problem);
 			}

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** A rule over several cells of one row; the cells are already read, by header. */
 @FunctionalInterface
-interface RowRule {
+public interface RowRule {
 
 	/** Why the row breaks the rule, about which column, or {@code null} when it does not. */
 	Reason problemWith(Map<String, Object> row);

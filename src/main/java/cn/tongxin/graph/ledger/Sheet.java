@@ -1,5 +1,7 @@
 package cn.tongxin.graph.ledger;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,27 +12,160 @@ import java.util.Set;
 import cn.tongxin.graph.audit.Change;
 
 /**
- * One kind of ledger file: its columns, the columns that together are its key, the rules across columns, the
- * column naming the row's own town ({@code null} where the town follows from a record the row refers to), and,
- * for a row that records an event in the life of another record, which one. Reading a row yields the graph
- * properties it sets, or every problem found in it.
+ * One kind of ledger file, declared by the feature it belongs to ({@link LedgerSheets}): its columns, the columns
+ * that together are its key, the rules across columns, the column naming the row's own town ({@code null} where
+ * the town follows from a record the row refers to), for a row that records an event in the life of another
+ * record which one ({@link During}), what its rows are in the graph ({@link Layout}), and the folder under
+ * {@code queries/} of its Cypher: {@code <kind>-stored}, {@code <kind>-upsert}, {@code <kind>-export} and, for
+ * records with a key of their own, {@code <kind>-create}. Reading a row yields the graph properties it sets, or
+ * every problem found in it.
  */
-record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown,
-		During during) {
+public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown,
+		During during, Layout layout, String cypher) {
+
+	public Sheet {
+		keyHeaders = List.copyOf(keyHeaders);
+		columns = List.copyOf(columns);
+		rules = List.copyOf(rules);
+	}
 
 	/**
-	 * Rows dated inside the period of a record of ledger {@code kind} (its {@code since} to its {@code until}),
-	 * found by this sheet's leading key columns, which are that ledger's key: a contact within a friendship.
+	 * Rows dated inside the period of a record of ledger {@code kind} (its {@code since} to its {@code until}, and
+	 * not after today), found by this sheet's leading key columns, which are that ledger's key: a contact within a
+	 * friendship. With {@code newest}, that ledger's column of the newest such date: the graph keeps the newer of
+	 * its stated value (as {@code stated}) and the newest dated row (as the column's own property).
 	 */
-	record During(String kind, String dateHeader, String noun) {
+	public record During(String kind, String dateHeader, String noun, String newest, String stated) {
+
+		/**
+		 * Why a row of {@code sheet} cannot be dated within {@code record} of {@code period}, its properties as
+		 * stored ({@code null} when there is none the user may see), or {@code null} when it can.
+		 */
+		Reason problemWith(Sheet sheet, Map<String, Object> row, Sheet period, Map<String, Object> record,
+				LocalDate today) {
+			var date = (LocalDate) row.get(sheet.column(this.dateHeader).property());
+			if (record == null) {
+				return period.aboutRecord(row, "：二人没有" + this.noun + "，请先导入 " + period.kind() + " 台账");
+			}
+			if (date.isAfter(today)) {
+				return about(date + "：不能晚于今天（" + today + "）");
+			}
+			if (record.get("since") instanceof LocalDate since && date.isBefore(since)) {
+				return about(date + "：早于" + this.noun + "开始的日期 " + since);
+			}
+			if (record.get("until") instanceof LocalDate until && date.isAfter(until)) {
+				return about(date + "：晚于" + this.noun + "结束的日期 " + until);
+			}
+			return null;
+		}
+
+		private Reason about(String problem) {
+			return new Reason(this.dateHeader, this.dateHeader + " " + problem);
+		}
+
 	}
 
-	Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown) {
-		this(kind, keyHeaders, columns, rules, ownTown, null);
+	/** A sheet of ledger {@code kind}, declared column by column. */
+	public static Builder kind(String kind) {
+		return new Builder(kind);
 	}
 
-	Sheet(String kind, List<String> keyHeaders, List<Column> columns, String ownTown) {
-		this(kind, keyHeaders, columns, List.of(), ownTown);
+	/** Declares a sheet; the last call names its {@link Layout} and makes it. */
+	public static final class Builder {
+
+		private final String kind;
+
+		private List<String> keyHeaders = List.of();
+
+		private List<Column> columns = List.of();
+
+		private List<RowRule> rules = List.of();
+
+		private String ownTown;
+
+		private During during;
+
+		private String cypher;
+
+		private Builder(String kind) {
+			this.kind = kind;
+		}
+
+		/** The folder under {@code queries/} that holds this ledger's Cypher files. */
+		public Builder cypherIn(String folder) {
+			this.cypher = folder;
+			return this;
+		}
+
+		public Builder keyedBy(String... headers) {
+			this.keyHeaders = List.of(headers);
+			return this;
+		}
+
+		/** The column that names the row's own town: a user bound to towns imports rows of those towns only. */
+		public Builder placedBy(String header) {
+			this.ownTown = header;
+			return this;
+		}
+
+		public Builder columns(Column... columns) {
+			this.columns = List.of(columns);
+			return this;
+		}
+
+		public Builder rules(RowRule... rules) {
+			this.rules = List.of(rules);
+			return this;
+		}
+
+		/** Rows dated within a record of ledger {@code kind}, called {@code noun} in messages. */
+		public Builder datedWithin(String kind, String dateHeader, String noun) {
+			this.during = new During(kind, dateHeader, noun, null, null);
+			return this;
+		}
+
+		/**
+		 * As {@link #datedWithin}, and that ledger's {@code newest} column follows the newest dated row; the graph
+		 * keeps its stated value as {@code stated}.
+		 */
+		public Builder datedWithin(String kind, String dateHeader, String noun, String newest, String stated) {
+			this.during = new During(kind, dateHeader, noun, newest, stated);
+			return this;
+		}
+
+		public Sheet records(String label) {
+			return build(new Layout.Records(label));
+		}
+
+		public Sheet events(String label) {
+			return build(new Layout.Events(label));
+		}
+
+		public Sheet ties(String type) {
+			return build(new Layout.Ties(type));
+		}
+
+		private Sheet build(Layout layout) {
+			return new Sheet(this.kind, this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, layout,
+					Objects.requireNonNull(this.cypher, this.kind + ": cypherIn is required"));
+		}
+
+	}
+
+	/** Whether rows are records with a key of their own, which a uniqueness constraint keeps single. */
+	boolean hasOwnKey() {
+		return this.layout instanceof Layout.Records;
+	}
+
+	/** The Cypher file of one of this ledger's questions: {@code stored}, {@code upsert}, {@code create}, ... */
+	String cypherFile(String question) {
+		return this.cypher + "/" + this.kind + "-" + question;
+	}
+
+	/** Whether its records carry a point, from their latitude and longitude. */
+	boolean located() {
+		return this.columns.stream().anyMatch(column -> column.header().equals("latitude"))
+				&& this.columns.stream().anyMatch(column -> column.header().equals("longitude"));
 	}
 
 	/**
@@ -134,14 +269,22 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 	}
 
 	ReadRow read(LedgerFile.Row row) {
+		return read(row.line(), row.cells());
+	}
+
+	/**
+	 * Reads one row given by header: text from a file, or values a mutation gives typed, checked by the same
+	 * cells; a header left out is a column the row does not have.
+	 */
+	ReadRow read(int line, Map<String, ?> values) {
 		var byHeader = new LinkedHashMap<String, Object>();
 		var problems = new ArrayList<Reason>();
 		for (Column column : this.columns) {
-			if (column.keptWhenAbsent() && !row.has(column.header())) {
+			if (column.keptWhenAbsent() && !values.containsKey(column.header())) {
 				continue;
 			}
-			String text = row.cell(column.header());
-			if (text == null || text.isBlank()) {
+			Object value = values.get(column.header());
+			if (value == null || (value instanceof String text && text.isBlank())) {
 				if (column.required()) {
 					problems.add(new Reason(column.header(), column.header() + "：必填，不能为空"));
 				}
@@ -149,10 +292,10 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 				continue;
 			}
 			try {
-				byHeader.put(column.header(), column.cell().parse(text));
+				byHeader.put(column.header(), column.cell().accept(value));
 			}
 			catch (CellRejected ex) {
-				String quoted = column.personal() ? "" : " " + text.strip();
+				String quoted = column.personal() ? "" : " " + shown(value);
 				problems.add(new Reason(column.header(), column.header() + quoted + "：" + ex.getMessage()));
 				byHeader.put(column.header(), null);
 			}
@@ -166,7 +309,7 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 			}
 		}
 		if (!problems.isEmpty()) {
-			return new ReadRow(row.line(), null, List.copyOf(problems));
+			return new ReadRow(line, null, List.copyOf(problems));
 		}
 		var properties = new LinkedHashMap<String, Object>();
 		for (Column column : this.columns) {
@@ -174,7 +317,13 @@ record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<Ro
 				properties.put(column.property(), byHeader.get(column.header()));
 			}
 		}
-		return new ReadRow(row.line(), properties, List.of());
+		return new ReadRow(line, properties, List.of());
+	}
+
+	/** A value as a message quotes it: text trimmed, a decimal without an exponent. */
+	private static String shown(Object value) {
+		return (value instanceof Double number && Double.isFinite(number)) ? BigDecimal.valueOf(number).toPlainString()
+				: value.toString().strip();
 	}
 
 	/** A row as read: its properties when it passed every rule, otherwise every reason why not. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
-import cn.tongxin.graph.ledger.ImportRehearsal;
+import cn.tongxin.graph.demo.ImportRehearsal;
 import cn.tongxin.graph.ledger.ImportReport;
 import cn.tongxin.graph.ledger.LedgerImport;
 import org.junit.jupiter.api.Tag;

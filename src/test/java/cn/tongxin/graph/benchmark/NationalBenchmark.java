@@ -78,6 +78,9 @@ class NationalBenchmark {
 	Neo4jClient neo4j;
 
 	@Autowired
+	LedgerImport ledgerImport;
+
+	@Autowired
 	Driver driver;
 
 	@Test
@@ -91,7 +94,7 @@ class NationalBenchmark {
 		var imports = new ArrayList<String>();
 		long allRows = 0;
 		double allSeconds = 0;
-		for (String kind : LedgerImport.kinds()) {
+		for (String kind : this.ledgerImport.kinds()) {
 			Path file = directory.resolve(kind + ".csv");
 			if (!Files.exists(file)) {
 				continue;

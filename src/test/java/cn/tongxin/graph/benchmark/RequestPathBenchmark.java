@@ -71,6 +71,9 @@ class RequestPathBenchmark {
 	Neo4jClient neo4j;
 
 	@Autowired
+	LedgerImport ledgerImport;
+
+	@Autowired
 	Driver driver;
 
 	@Test
@@ -80,7 +83,7 @@ class RequestPathBenchmark {
 		NationalLedgers.write(directory, SCALE);
 		TestGraph.empty(this.neo4j);
 		var admin = new TongxinHttp(this.port);
-		for (String kind : LedgerImport.kinds()) {
+		for (String kind : this.ledgerImport.kinds()) {
 			Path file = directory.resolve(kind + ".csv");
 			if (Files.exists(file)) {
 				var response = admin.postImport(kind, "text/csv; charset=utf-8", Files.readAllBytes(file));

@@ -28,6 +28,9 @@ class CreatedMeanwhileTests {
 	Neo4jClient neo4j;
 
 	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
 	ApplicationContext application;
 
 	@Autowired
@@ -44,7 +47,7 @@ class CreatedMeanwhileTests {
 		this.ledgerImport.importFile("villages", csv("code,name,town_code,households\n610322100001,一村,610322100,10\n"),
 				false);
 		// the look-up sees nothing stored, as when another import created the keys after it
-		var seesNothing = new LedgerGraph(this.neo4j) {
+		var seesNothing = new LedgerGraph(this.neo4j, this.ledgers) {
 
 			@Override
 			Map<List<Object>, Stored> stored(Sheet sheet, Collection<Map<String, Object>> keys, List<String> userTowns) {

@@ -4,6 +4,7 @@ import cn.tongxin.graph.TestSettings;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.Today;
+import cn.tongxin.graph.system.TownScope;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,8 +19,9 @@ final class ImportOverGraph {
 	}
 
 	static LedgerImport of(ApplicationContext application, LedgerGraph graph, int batchSize) {
-		return new LedgerImport(graph, application.getBean(AuditTrail.class),
-				application.getBean(PlatformTransactionManager.class), TestSettings.with(false, batchSize),
+		return new LedgerImport(application.getBean(Ledgers.class), graph, application.getBean(TownScope.class),
+				application.getBean(AuditTrail.class), application.getBean(PlatformTransactionManager.class),
+				TestSettings.with(false, batchSize),
 				application.getBean(GraphAvailability.class), application.getBean(Today.class));
 	}
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.GraphTestConfiguration;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.demo.DemoDistrict;
 import cn.tongxin.graph.ledger.InitialLoad.InitialLoadRefused;
+import cn.tongxin.graph.place.PlaceLedgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -22,6 +22,7 @@ import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import static cn.tongxin.graph.GraphTestConfiguration.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -54,6 +55,9 @@ class InitialLoadTests {
 	@Autowired
 	LedgerImport ledgerImport;
 
+	@Autowired
+	Ledgers sheets;
+
 	@Test
 	void makesTheGraphTheImportMakes(@TempDir Path ledgers, @TempDir Path home) throws IOException {
 		Map<String, String> files = DemoDistrict.csvFiles(DemoDistrict.SEED);
@@ -67,7 +71,7 @@ class InitialLoadTests {
 			.as(kind)
 			.isEmpty());
 
-		Map<String, Integer> loaded = InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY);
+		Map<String, Integer> loaded = InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY);
 
 		assertThat(loaded.keySet()).containsExactlyElementsOf(files.keySet());
 		List<String> imported = canonical(this.neo4j.query(GRAPH).fetch().all().stream().toList());
@@ -87,7 +91,7 @@ class InitialLoadTests {
 				""");
 
 		assertThatExceptionOfType(InitialLoadRefused.class)
-			.isThrownBy(() -> InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY))
+			.isThrownBy(() -> InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY))
 			.satisfies(refused -> assertThat(refused.problems()).containsExactly(
 					"villages.csv 第 3 行：households 很多：" + problemOf("households", "很多"),
 					"villages.csv 第 4 行：town_code 610322101：没有这个镇，请先导入 towns 台账"))
@@ -104,14 +108,14 @@ class InitialLoadTests {
 		Files.writeString(ledgers.resolve("towns.csv"), "code\n610322100\n");
 
 		assertThatExceptionOfType(InitialLoadRefused.class)
-			.isThrownBy(() -> InitialLoad.load(home, ledgers, GraphTestConfiguration.TODAY))
+			.isThrownBy(() -> InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY))
 			.withMessage("首次装载未进行：towns.csv 缺少必需的列：name（第 1 行应为列名）");
 		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
 	}
 
 	/** The import's own words for a bad cell, so that the test does not restate them. */
 	private static String problemOf(String header, String text) {
-		String problem = Sheets.VILLAGES.read(new LedgerFile.Row(1, Map.of("code", "610322100002", "name", "村",
+		String problem = PlaceLedgers.VILLAGES.read(new LedgerFile.Row(1, Map.of("code", "610322100002", "name", "村",
 				"town_code", "610322100", header, text))).problem();
 		return problem.substring(problem.indexOf('：') + 1);
 	}

@@ -27,6 +27,9 @@ class LedgerImportInterruptionTests {
 	Neo4jClient neo4j;
 
 	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
 	ApplicationContext application;
 
 	@BeforeEach
@@ -36,7 +39,7 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void retriesABatchThatMeetsAPassingFailure() {
-		var ledgerImport = ImportOverGraph.of(this.application, new FailingOnce(this.neo4j), 2);
+		var ledgerImport = ImportOverGraph.of(this.application, new FailingOnce(this.neo4j, this.ledgers), 2);
 
 		var report = ledgerImport.importFile("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n".getBytes(StandardCharsets.UTF_8),
 				false);
@@ -47,7 +50,7 @@ class LedgerImportInterruptionTests {
 
 	@Test
 	void keepsTheBatchesBeforeAFailedOneAndReportsWhereItStopped() {
-		var ledgerImport = ImportOverGraph.of(this.application, new FailingOnSecondWrite(this.neo4j), 2);
+		var ledgerImport = ImportOverGraph.of(this.application, new FailingOnSecondWrite(this.neo4j, this.ledgers), 2);
 		String towns = "code,name\n610322100,甲镇\n610322101,乙镇\nbad,丙镇\n610322102,丁镇\n610322103,戊镇\n610322104,己镇\n";
 
 		ImportInterrupted interrupted = catchThrowableOfType(ImportInterrupted.class,
@@ -69,8 +72,8 @@ class LedgerImportInterruptionTests {
 
 		private boolean failed;
 
-		FailingOnce(Neo4jClient neo4j) {
-			super(neo4j);
+		FailingOnce(Neo4jClient neo4j, Ledgers ledgers) {
+			super(neo4j, ledgers);
 		}
 
 		@Override
@@ -90,8 +93,8 @@ class LedgerImportInterruptionTests {
 
 		private int writes;
 
-		FailingOnSecondWrite(Neo4jClient neo4j) {
-			super(neo4j);
+		FailingOnSecondWrite(Neo4jClient neo4j, Ledgers ledgers) {
+			super(neo4j, ledgers);
 		}
 
 		@Override

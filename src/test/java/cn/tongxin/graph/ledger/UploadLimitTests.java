@@ -43,6 +43,9 @@ class UploadLimitTests {
 	Neo4jClient neo4j;
 
 	@Autowired
+	Ledgers ledgers;
+
+	@Autowired
 	Uploads uploads;
 
 	@Autowired
@@ -121,7 +124,7 @@ class UploadLimitTests {
 		int rows = 20_000;
 		var reads = new ArrayList<GeneratedTowns>();
 		var readWhenWritten = new ArrayList<Long>();
-		var graph = new LedgerGraph(this.neo4j) {
+		var graph = new LedgerGraph(this.neo4j, this.ledgers) {
 
 			@Override
 			Map<List<Object>, Written> write(Sheet sheet, List<Map<String, Object>> batch, Set<List<Object>> stored,

@@ -1,15 +1,11 @@
-package cn.tongxin.graph.ledger;
+package cn.tongxin.graph.network;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tongxin.graph.network.Contact;
-import cn.tongxin.graph.network.ContactKind;
-import cn.tongxin.graph.network.Contacts;
-import cn.tongxin.graph.network.Friendship;
-import cn.tongxin.graph.network.Friendships;
+import cn.tongxin.graph.ledger.LedgerEntries;
 import cn.tongxin.graph.system.Problem;
 import cn.tongxin.graph.system.Today;
 
@@ -19,8 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * Friendships and contacts entered one at a time ({@link LedgerEntries}). A refused entry answers its problems
- * and writes nothing.
+ * Friendships and contacts entered one at a time ({@link LedgerEntries}): one-row imports of their ledgers, with
+ * the arguments given typed. A refused entry answers its problems and writes nothing.
  */
 @Controller
 class FriendshipEntryController {
@@ -56,13 +52,13 @@ class FriendshipEntryController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	RecordContactPayload recordContact(@Argument RecordContactInput input) {
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("leader_id", input.leaderId());
-		cells.put("representative_id", input.representativeId());
-		cells.put("date", input.date().toString());
-		cells.put("kind", input.kind().name());
-		cells.put("note", (input.note() != null) ? input.note() : "");
-		List<Problem> problems = this.entries.enter(Sheets.CONTACTS, cells, "recordContact");
+		var values = new HashMap<String, Object>();
+		values.put("leader_id", input.leaderId());
+		values.put("representative_id", input.representativeId());
+		values.put("date", input.date());
+		values.put("kind", input.kind());
+		values.put("note", input.note());
+		List<Problem> problems = this.entries.enter(NetworkLedgers.CONTACTS, values, "recordContact");
 		if (!problems.isEmpty()) {
 			return new RecordContactPayload(null, problems);
 		}
@@ -97,15 +93,15 @@ class FriendshipEntryController {
 				Map.of("until", "on"));
 	}
 
-	/** A friendships row of the pair, its since and its until (an empty cell, which clears it, when null). */
+	/** A friendships row of the pair, its since and its until (cleared when null). */
 	private FriendshipPayload friendshipEntry(String leaderId, String representativeId, LocalDate since,
 			LocalDate until, String operation, Map<String, String> argumentNames) {
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("leader_id", leaderId);
-		cells.put("representative_id", representativeId);
-		cells.put("since", since.toString());
-		cells.put("until", (until != null) ? until.toString() : "");
-		List<Problem> problems = this.entries.enter(Sheets.FRIENDSHIPS, cells, operation, argumentNames);
+		var values = new HashMap<String, Object>();
+		values.put("leader_id", leaderId);
+		values.put("representative_id", representativeId);
+		values.put("since", since);
+		values.put("until", until);
+		List<Problem> problems = this.entries.enter(NetworkLedgers.FRIENDSHIPS, values, operation, argumentNames);
 		if (!problems.isEmpty()) {
 			return new FriendshipPayload(null, problems);
 		}

@@ -1,9 +1,11 @@
-package cn.tongxin.graph.ledger;
+package cn.tongxin.graph.demo;
 
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
+import cn.tongxin.graph.ledger.ImportReport;
+import cn.tongxin.graph.ledger.LedgerImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class ImportRehearsalTests {
 		rehearsal.rehearse();
 
 		Map<String, ImportReport> reports = rehearsal.done().get();
-		assertThat(reports.keySet()).containsExactlyElementsOf(LedgerImport.kinds());
+		assertThat(reports.keySet()).containsExactlyElementsOf(this.ledgerImport.kinds());
 		// the second pass changed every name, note and pairing's start: each ledger's write ran again
 		assertThat(reports.values()).allSatisfy(report -> {
 			assertThat(report.rejected()).as(report.kind()).isEmpty();

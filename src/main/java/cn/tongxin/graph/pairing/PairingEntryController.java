@@ -1,15 +1,11 @@
-package cn.tongxin.graph.ledger;
+package cn.tongxin.graph.pairing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tongxin.graph.pairing.Pairing;
-import cn.tongxin.graph.pairing.Pairings;
-import cn.tongxin.graph.pairing.Project;
-import cn.tongxin.graph.pairing.ProjectStatus;
+import cn.tongxin.graph.ledger.LedgerEntries;
 import cn.tongxin.graph.system.Problem;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,8 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * Pairings and projects entered one at a time ({@link LedgerEntries}): the planner's lifecycle of a village's
- * pairing. A pairing is never overwritten, so that coverage on any past day reads as it was: a pair that was
+ * Pairings and projects entered one at a time ({@link LedgerEntries}, one-row imports of their ledgers, with the
+ * arguments given typed): the planner's lifecycle of a village's pairing. A pairing is never overwritten, so that coverage on any past day reads as it was: a pair that was
  * ever paired is not paired again, and an ended pairing is not ended a second time.
  */
 @Controller
@@ -58,8 +54,7 @@ class PairingEntryController {
 			return new PairingPayload(null, List.of(new Problem("creditCode",
 					"企业 " + creditCode + " 与村（社区）" + villageCode + " 已有结对（" + when + "），历史记录不能覆盖")));
 		}
-		var cells = pairingCells(villageCode, creditCode, since, null);
-		return pairingEntry(villageCode, creditCode, cells, "pairVillage");
+		return pairingEntry(villageCode, creditCode, since, null, "pairVillage");
 	}
 
 	@MutationMapping
@@ -74,8 +69,7 @@ class PairingEntryController {
 			return new PairingPayload(null, List.of(new Problem("until",
 					"这对结对已于 " + existing.until() + " 结束，历史记录不能覆盖")));
 		}
-		var cells = pairingCells(villageCode, creditCode, existing.since(), until);
-		return pairingEntry(villageCode, creditCode, cells, "endPairing");
+		return pairingEntry(villageCode, creditCode, existing.since(), until, "endPairing");
 	}
 
 	@MutationMapping
@@ -100,19 +94,14 @@ class PairingEntryController {
 				project.villageCode(), status, project.started(), project.investmentWan()), "updateProjectStatus");
 	}
 
-	private static Map<String, String> pairingCells(String villageCode, String creditCode, LocalDate since,
-			LocalDate until) {
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("enterprise_credit_code", creditCode);
-		cells.put("village_code", villageCode);
-		cells.put("since", text(since));
-		cells.put("until", text(until));
-		return cells;
-	}
-
-	private PairingPayload pairingEntry(String villageCode, String creditCode, Map<String, String> cells,
+	private PairingPayload pairingEntry(String villageCode, String creditCode, LocalDate since, LocalDate until,
 			String operation) {
-		List<Problem> problems = this.entries.enter(Sheets.PAIRINGS, cells, operation, REFERENCE_ARGUMENTS);
+		var values = new HashMap<String, Object>();
+		values.put("enterprise_credit_code", creditCode);
+		values.put("village_code", villageCode);
+		values.put("since", since);
+		values.put("until", until);
+		List<Problem> problems = this.entries.enter(PairingLedgers.PAIRINGS, values, operation, REFERENCE_ARGUMENTS);
 		if (!problems.isEmpty()) {
 			return new PairingPayload(null, problems);
 		}
@@ -121,24 +110,19 @@ class PairingEntryController {
 
 	/** The project as a projects row: every column, so that what is not changing is written as it was. */
 	private ProjectPayload projectEntry(Project project, String operation) {
-		var cells = new LinkedHashMap<String, String>();
-		cells.put("id", project.id());
-		cells.put("name", project.name());
-		cells.put("enterprise_credit_code", project.enterpriseCreditCode());
-		cells.put("village_code", project.villageCode());
-		cells.put("status", project.status().name());
-		cells.put("started", text(project.started()));
-		cells.put("investment_wan",
-				(project.investmentWan() != null) ? BigDecimal.valueOf(project.investmentWan()).toPlainString() : "");
-		List<Problem> problems = this.entries.enter(Sheets.PROJECTS, cells, operation, REFERENCE_ARGUMENTS);
+		var values = new HashMap<String, Object>();
+		values.put("id", project.id());
+		values.put("name", project.name());
+		values.put("enterprise_credit_code", project.enterpriseCreditCode());
+		values.put("village_code", project.villageCode());
+		values.put("status", project.status());
+		values.put("started", project.started());
+		values.put("investment_wan", project.investmentWan());
+		List<Problem> problems = this.entries.enter(PairingLedgers.PROJECTS, values, operation, REFERENCE_ARGUMENTS);
 		if (!problems.isEmpty()) {
 			return new ProjectPayload(null, problems);
 		}
 		return new ProjectPayload(this.pairings.project(project.id()).orElseThrow(), List.of());
-	}
-
-	private static String text(LocalDate date) {
-		return (date != null) ? date.toString() : "";
 	}
 
 }

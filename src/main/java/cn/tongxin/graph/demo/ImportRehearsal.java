@@ -1,4 +1,4 @@
-package cn.tongxin.graph.ledger;
+package cn.tongxin.graph.demo;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import cn.tongxin.graph.enterprise.CreditCode;
+import cn.tongxin.graph.ledger.ImportReport;
+import cn.tongxin.graph.ledger.LedgerImport;
 
 import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
