@@ -5,7 +5,6 @@ import java.util.List;
 import cn.tongxin.graph.ledger.Cell;
 import cn.tongxin.graph.ledger.Column.Tie;
 import cn.tongxin.graph.ledger.LedgerSheets;
-import cn.tongxin.graph.ledger.RowRule;
 import cn.tongxin.graph.ledger.Sheet;
 
 import org.springframework.core.annotation.Order;
@@ -29,9 +28,8 @@ public class EnterpriseLedgers implements LedgerSheets {
 		.columns(required("credit_code", CREDIT_CODE), required("name", Cell.text()),
 				required("town_code", Cell.digits(9)).references("towns", "镇").tiedBy(Tie.toNamed("IN_TOWN")),
 				optional("industry", Cell.identifier()), optional("ownership", Cell.oneOf(Ownership.class)),
-				optional("employees", Cell.wholeNumber(0, Integer.MAX_VALUE)),
-				optional("latitude", Cell.decimal(-90, 90)), optional("longitude", Cell.decimal(-180, 180)))
-		.rules(RowRule.together("latitude", "longitude"))
+				optional("employees", Cell.wholeNumber(0, Integer.MAX_VALUE)))
+		.located()
 		.records("Enterprise");
 
 	@Override

@@ -118,6 +118,21 @@ public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, 
 			return this;
 		}
 
+		/**
+		 * Rows may give where the record lies: latitude and longitude, last, in range and together; the graph
+		 * keeps them as a point too.
+		 */
+		public Builder located() {
+			var columns = new ArrayList<>(this.columns);
+			columns.add(Column.optional("latitude", Cell.decimal(-90, 90)));
+			columns.add(Column.optional("longitude", Cell.decimal(-180, 180)));
+			this.columns = List.copyOf(columns);
+			var rules = new ArrayList<>(this.rules);
+			rules.add(RowRule.together("latitude", "longitude"));
+			this.rules = List.copyOf(rules);
+			return this;
+		}
+
 		/** Rows dated within a record of ledger {@code kind}, called {@code noun} in messages. */
 		public Builder datedWithin(String kind, String dateHeader, String noun) {
 			this.during = new During(kind, dateHeader, noun, null, null);
@@ -266,6 +281,15 @@ public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, 
 			parts.add(header + " " + properties.get(column(header).property()));
 		}
 		return String.join(" + ", parts);
+	}
+
+	/**
+	 * Why a row, its values by header (text, or typed as a mutation gives them), breaks this ledger's cell and row
+	 * rules; empty when it keeps them. The references and periods a row names are checked against the graph, on
+	 * import.
+	 */
+	public List<Reason> check(Map<String, ?> row) {
+		return read(1, row).reasons();
 	}
 
 	ReadRow read(LedgerFile.Row row) {

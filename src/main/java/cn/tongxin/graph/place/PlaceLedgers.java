@@ -5,7 +5,6 @@ import java.util.List;
 import cn.tongxin.graph.ledger.Cell;
 import cn.tongxin.graph.ledger.Column.Tie;
 import cn.tongxin.graph.ledger.LedgerSheets;
-import cn.tongxin.graph.ledger.RowRule;
 import cn.tongxin.graph.ledger.Sheet;
 
 import org.springframework.core.annotation.Order;
@@ -33,9 +32,8 @@ public class PlaceLedgers implements LedgerSheets {
 		.columns(required("code", Cell.digits(12)), required("name", Cell.text()),
 				required("town_code", Cell.digits(9)).references("towns", "镇").tiedBy(Tie.toNamed("IN_TOWN")),
 				optional("kind", Cell.oneOf(VillageKind.class)).orElse(VillageKind.VILLAGE.name()),
-				optional("households", Cell.wholeNumber(0, Integer.MAX_VALUE)),
-				optional("latitude", Cell.decimal(-90, 90)), optional("longitude", Cell.decimal(-180, 180)))
-		.rules(RowRule.together("latitude", "longitude"))
+				optional("households", Cell.wholeNumber(0, Integer.MAX_VALUE)))
+		.located()
 		.records("Village");
 
 	@Override
