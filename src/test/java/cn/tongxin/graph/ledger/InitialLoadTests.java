@@ -62,6 +62,9 @@ class InitialLoadTests {
 	void makesTheGraphTheImportMakes(@TempDir Path ledgers, @TempDir Path home) throws IOException {
 		Map<String, String> files = DemoDistrict.csvFiles(DemoDistrict.SEED);
 		assertThat(files).containsKeys("towns", "friendships", "contacts", "pairings", "projects");
+		// a ledger added through the engine alone, with no line of the bulk load written for it, loads the same
+		files.put("units", "code,name,domain,town_code,credit_code\nTZB,区委统战部,DEPARTMENT,,\nGXQ,高新区管委会,PARK,%s,%s\n"
+			.formatted(firstKey(files.get("towns")), firstKey(files.get("enterprises"))));
 		for (var file : files.entrySet()) {
 			Files.writeString(ledgers.resolve(file.getKey() + ".csv"), file.getValue());
 		}
@@ -111,6 +114,12 @@ class InitialLoadTests {
 			.isThrownBy(() -> InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY))
 			.withMessage("首次装载未进行：towns.csv 缺少必需的列：name（第 1 行应为列名）");
 		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
+	}
+
+	/** The first cell of a ledger's first row: its first record's key. */
+	private static String firstKey(String csv) {
+		String firstRow = csv.split("\n")[1];
+		return firstRow.substring(0, firstRow.indexOf(','));
 	}
 
 	/** The import's own words for a bad cell, so that the test does not restate them. */
