@@ -22,6 +22,7 @@ public class EnterpriseLedgers implements LedgerSheets {
 	public static final Cell CREDIT_CODE = Cell.code(CreditCode::problemWith);
 
 	public static final Sheet ENTERPRISES = Sheet.kind("enterprises")
+		.titled("企业")
 		.cypherIn("enterprise/ledger")
 		.keyedBy("credit_code")
 		.placedBy("town_code")

@@ -98,6 +98,11 @@ public class LedgerImport {
 		return this.ledgers.kinds();
 	}
 
+	/** The ledgers, in the order a full load takes them. */
+	public List<Sheet> ledgers() {
+		return this.ledgers.inLoadOrder();
+	}
+
 	/**
 	 * @param kind which ledger: {@code towns}, {@code villages}, ...
 	 * @param content the CSV file

@@ -20,8 +20,8 @@ import cn.tongxin.graph.audit.Change;
  * records with a key of their own, {@code <kind>-create}. Reading a row yields the graph properties it sets, or
  * every problem found in it.
  */
-public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, List<RowRule> rules, String ownTown,
-		During during, Layout layout, String cypher) {
+public record Sheet(String kind, String title, List<String> keyHeaders, List<Column> columns, List<RowRule> rules,
+		String ownTown, During during, Layout layout, String cypher) {
 
 	public Sheet {
 		keyHeaders = List.copyOf(keyHeaders);
@@ -75,6 +75,8 @@ public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, 
 
 		private final String kind;
 
+		private String title;
+
 		private List<String> keyHeaders = List.of();
 
 		private List<Column> columns = List.of();
@@ -89,6 +91,12 @@ public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, 
 
 		private Builder(String kind) {
 			this.kind = kind;
+		}
+
+		/** The name a clerk knows the ledger by, on the workbench's import page: {@code 镇（街道）}. */
+		public Builder titled(String title) {
+			this.title = title;
+			return this;
 		}
 
 		/** The folder under {@code queries/} that holds this ledger's Cypher files. */
@@ -161,7 +169,8 @@ public record Sheet(String kind, List<String> keyHeaders, List<Column> columns, 
 		}
 
 		private Sheet build(Layout layout) {
-			return new Sheet(this.kind, this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, layout,
+			return new Sheet(this.kind, Objects.requireNonNull(this.title, this.kind + ": titled is required"),
+					this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, layout,
 					Objects.requireNonNull(this.cypher, this.kind + ": cypherIn is required"));
 		}
 

@@ -23,6 +23,7 @@ import static cn.tongxin.graph.ledger.Column.required;
 public class NetworkLedgers implements LedgerSheets {
 
 	public static final Sheet FRIENDSHIPS = Sheet.kind("friendships")
+		.titled("结对交友")
 		.cypherIn("network/ledger")
 		.keyedBy("leader_id", "representative_id")
 		.columns(required("leader_id", Cell.identifier()).references("leaders", "领导"),
@@ -37,6 +38,7 @@ public class NetworkLedgers implements LedgerSheets {
 	 * last contact is the newer of what its ledger states and its newest contact.
 	 */
 	public static final Sheet CONTACTS = Sheet.kind("contacts")
+		.titled("联系记录")
 		.cypherIn("network/ledger")
 		.keyedBy("leader_id", "representative_id", "date", "kind")
 		.columns(

@@ -24,6 +24,7 @@ import static cn.tongxin.graph.ledger.Column.required;
 public class PairingLedgers implements LedgerSheets {
 
 	public static final Sheet PAIRINGS = Sheet.kind("pairings")
+		.titled("村企结对")
 		.cypherIn("pairing/ledger")
 		.keyedBy("enterprise_credit_code", "village_code")
 		.columns(required("enterprise_credit_code", EnterpriseLedgers.CREDIT_CODE).referencesAnywhere("enterprises", "企业"),
@@ -33,6 +34,7 @@ public class PairingLedgers implements LedgerSheets {
 		.ties("PAIRED_WITH");
 
 	public static final Sheet PROJECTS = Sheet.kind("projects")
+		.titled("共建项目")
 		.cypherIn("pairing/ledger")
 		.keyedBy("id")
 		.columns(required("id", Cell.identifier()), required("name", Cell.text()),

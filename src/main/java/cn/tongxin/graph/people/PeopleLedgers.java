@@ -22,6 +22,7 @@ import static cn.tongxin.graph.ledger.Column.required;
 public class PeopleLedgers implements LedgerSheets {
 
 	public static final Sheet LEADERS = Sheet.kind("leaders")
+		.titled("领导干部")
 		.cypherIn("people/ledger")
 		.keyedBy("id")
 		.placedBy("town_code")
@@ -33,6 +34,7 @@ public class PeopleLedgers implements LedgerSheets {
 		.records("Leader");
 
 	public static final Sheet REPRESENTATIVES = Sheet.kind("representatives")
+		.titled("党外代表人士")
 		.cypherIn("people/ledger")
 		.keyedBy("id")
 		.placedBy("town_code")

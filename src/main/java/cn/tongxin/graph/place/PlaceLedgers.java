@@ -19,6 +19,7 @@ import static cn.tongxin.graph.ledger.Column.required;
 public class PlaceLedgers implements LedgerSheets {
 
 	public static final Sheet TOWNS = Sheet.kind("towns")
+		.titled("镇（街道）")
 		.cypherIn("place/ledger")
 		.keyedBy("code")
 		.placedBy("code")
@@ -26,6 +27,7 @@ public class PlaceLedgers implements LedgerSheets {
 		.records("Town");
 
 	public static final Sheet VILLAGES = Sheet.kind("villages")
+		.titled("村（社区）")
 		.cypherIn("place/ledger")
 		.keyedBy("code")
 		.placedBy("town_code")

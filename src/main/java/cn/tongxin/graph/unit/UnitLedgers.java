@@ -39,6 +39,7 @@ public class UnitLedgers implements LedgerSheets {
 	});
 
 	public static final Sheet UNITS = Sheet.kind("units")
+		.titled("成员单位")
 		.cypherIn("unit/ledger")
 		.keyedBy("code")
 		.placedBy("town_code")

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.access.Role;
 import cn.tongxin.graph.access.UserAccount;
+import cn.tongxin.graph.ledger.LedgerImport;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.system.Today;
@@ -25,8 +26,12 @@ class WorkbenchController {
 
 	private final Today today;
 
-	WorkbenchController(Today today) {
+	/** The ledgers the import takes, in load order, as the features declare them. */
+	private final List<LedgerKind> kinds;
+
+	WorkbenchController(Today today, LedgerImport ledgerImport) {
 		this.today = today;
+		this.kinds = ledgerImport.ledgers().stream().map(sheet -> new LedgerKind(sheet.kind(), sheet.title())).toList();
 	}
 
 	@GetMapping("/login")
@@ -79,7 +84,7 @@ class WorkbenchController {
 
 	@GetMapping("/import")
 	String ledgerImport(Model model) {
-		model.addAttribute("kinds", LedgerKind.ALL);
+		model.addAttribute("kinds", this.kinds);
 		return "import";
 	}
 
@@ -103,15 +108,8 @@ class WorkbenchController {
 
 	}
 
-	/** A ledger the import takes, with the name a clerk knows it by, in load order. */
+	/** A ledger the import takes, with the name a clerk knows it by. */
 	record LedgerKind(String kind, String name) {
-
-		static final List<LedgerKind> ALL = List.of(new LedgerKind("towns", "镇（街道）"),
-				new LedgerKind("villages", "村（社区）"), new LedgerKind("enterprises", "企业"),
-				new LedgerKind("leaders", "领导干部"), new LedgerKind("representatives", "党外代表人士"),
-				new LedgerKind("friendships", "结对交友"), new LedgerKind("contacts", "联系记录"),
-				new LedgerKind("pairings", "村企结对"), new LedgerKind("projects", "共建项目"));
-
 	}
 
 }

@@ -38,6 +38,7 @@ class LedgersTests {
 	@Test
 	void refuseALedgerThatRefersToOneNotLoadedBeforeIt() {
 		Sheet sites = Sheet.kind("sites")
+			.titled("阵地")
 			.cypherIn("site/ledger")
 			.keyedBy("code")
 			.columns(required("code", Cell.identifier()),
@@ -52,6 +53,7 @@ class LedgersTests {
 	@Test
 	void refuseARecordsReferenceThatMakesNoTieAndAKindDeclaredTwice() {
 		Sheet untied = Sheet.kind("sites")
+			.titled("阵地")
 			.cypherIn("site/ledger")
 			.keyedBy("code")
 			.columns(required("code", Cell.identifier()), required("town_code", Cell.digits(9)).references("towns", "镇"))
@@ -66,6 +68,7 @@ class LedgersTests {
 	@Test
 	void refuseALedgerOfTiesNotKeyedByTheTwoRecordsItTies() {
 		Sheet ties = Sheet.kind("neighbours")
+			.titled("相邻镇")
 			.cypherIn("place/ledger")
 			.keyedBy("code")
 			.columns(required("code", Cell.digits(9)).references("towns", "镇"), required("since", Cell.date()))
