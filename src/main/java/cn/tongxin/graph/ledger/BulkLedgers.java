@@ -121,6 +121,10 @@ final class BulkLedgers {
 	}
 
 	private void load(Sheet sheet, String file, LedgerFile ledger) throws IOException {
+		if (sheet.checkedInGraph()) {
+			throw new UnreadableLedger(file + "：此台账有跨记录的规则，须查询图谱，首次批量装载不能检查；请在启动后用 POST /api/import/"
+					+ sheet.kind() + " 导入");
+		}
 		List<String> missing = sheet.missingColumns(new HashSet<>(ledger.headers()));
 		if (!missing.isEmpty()) {
 			throw new UnreadableLedger(file + " 缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
@@ -130,7 +134,7 @@ final class BulkLedgers {
 		Map<List<Object>, Map<String, Object>> kept = this.periods.get(sheet.kind());
 		try (var writer = (kept != null) ? null : new LedgerWriter(sheet)) {
 			for (LedgerFile.Row row : ledger.rows()) {
-				ReadRow read = sheet.read(row);
+				ReadRow read = sheet.read(row, this.today);
 				String problem = read.rejected() ? read.problem()
 						: problemWith(sheet, read.properties(), row.line(), firstLineOfKey);
 				if (problem != null) {
@@ -255,7 +259,7 @@ final class BulkLedgers {
 			if (sheet.layout() instanceof Layout.Records records) {
 				Column key = sheet.column(sheet.keyHeaders().get(0));
 				for (Column column : sheet.columns()) {
-					if (column.references() == null) {
+					if (column.references() == null && !column.instruction()) {
 						this.properties.add(column);
 						header.add((column == key) ? column.property() + ":ID(" + records.label() + ")" : typed(column));
 					}
@@ -269,8 +273,10 @@ final class BulkLedgers {
 			else if (sheet.layout() instanceof Layout.Events events) {
 				header.add(":ID(" + events.label() + ")");
 				for (Column column : sheet.columns()) {
-					this.properties.add(column);
-					header.add(typed(column));
+					if (!column.instruction()) {
+						this.properties.add(column);
+						header.add(typed(column));
+					}
 				}
 				this.rows = printer(events.label(), true, header);
 				openTies(events.label());
@@ -282,7 +288,7 @@ final class BulkLedgers {
 				header.add(":START_ID(" + labelOf(from.references().kind()) + ")");
 				header.add(":END_ID(" + labelOf(to.references().kind()) + ")");
 				for (Column column : sheet.columns()) {
-					if (column != from && column != to) {
+					if (column != from && column != to && !column.instruction()) {
 						this.properties.add(column);
 						if (following != null && column.header().equals(following.newest())) {
 							header.add(following.stated() + ":" + column.cell().bulkType());

@@ -14,9 +14,21 @@ package cn.tongxin.graph.ledger;
  * @param personal personal data (a phone number, a birth year), never quoted back in a message
  * @param keptWhenAbsent a file without this column leaves the stored value as it is: a clerk's older file must not
  * undo what was set since by other means
+ * @param instruction says how to apply the row (the day its changes took effect), not a value to keep: the Cypher
+ * receives it, but it is not compared with what is stored, audited or backed up
  */
 public record Column(String header, String property, boolean required, Cell cell, Object defaultValue,
-		Reference references, boolean personal, boolean keptWhenAbsent) {
+		Reference references, boolean personal, boolean keptWhenAbsent, boolean instruction) {
+
+	/** The default value of a blank cell that means the day of the import. */
+	static final Object TODAY = new Object() {
+
+		@Override
+		public String toString() {
+			return "today";
+		}
+
+	};
 
 	/**
 	 * A column that names a record of another ledger, which must already be in the graph and, when
@@ -42,16 +54,27 @@ public record Column(String header, String property, boolean required, Cell cell
 	}
 
 	public static Column required(String header, Cell cell) {
-		return new Column(header, propertyFor(header), true, cell, null, null, false, false);
+		return new Column(header, propertyFor(header), true, cell, null, null, false, false, false);
 	}
 
 	public static Column optional(String header, Cell cell) {
-		return new Column(header, propertyFor(header), false, cell, null, null, false, false);
+		return new Column(header, propertyFor(header), false, cell, null, null, false, false, false);
 	}
 
 	public Column orElse(Object value) {
 		return new Column(this.header, this.property, this.required, this.cell, value, this.references, this.personal,
-				this.keptWhenAbsent);
+				this.keptWhenAbsent, this.instruction);
+	}
+
+	/** A blank cell means the day of the import. */
+	public Column orToday() {
+		return orElse(TODAY);
+	}
+
+	/** This column says how to apply the row, such as the day its changes took effect, rather than a value to keep. */
+	public Column asInstruction() {
+		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, this.references,
+				this.personal, this.keptWhenAbsent, true);
 	}
 
 	/** This column names a record of ledger {@code kind}, called {@code noun} in messages, in the user's towns. */
@@ -75,18 +98,18 @@ public record Column(String header, String property, boolean required, Cell cell
 
 	private Column referring(Reference reference) {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, reference,
-				this.personal, this.keptWhenAbsent);
+				this.personal, this.keptWhenAbsent, this.instruction);
 	}
 
 	public Column personalData() {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, this.references,
-				true, this.keptWhenAbsent);
+				true, this.keptWhenAbsent, this.instruction);
 	}
 
 	/** A file without this column keeps the stored value: clerks' files that predate it must not undo it. */
 	public Column keptWhenLeftOut() {
 		return new Column(this.header, this.property, this.required, this.cell, this.defaultValue, this.references,
-				this.personal, true);
+				this.personal, true, this.instruction);
 	}
 
 	/** {@code town_code} becomes {@code townCode}: files speak snake_case, the graph camelCase. */

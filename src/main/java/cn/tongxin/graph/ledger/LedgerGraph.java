@@ -1,5 +1,7 @@
 package cn.tongxin.graph.ledger;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +31,14 @@ class LedgerGraph {
 
 	private final Map<String, String> createQueries;
 
+	private final Map<String, String> rulesQueries;
+
 	LedgerGraph(Neo4jClient neo4j, Ledgers ledgers) {
 		this.neo4j = neo4j;
 		this.storedQueries = loadAll("stored", ledgers.inLoadOrder());
 		this.upsertQueries = loadAll("upsert", ledgers.inLoadOrder());
 		this.createQueries = loadAll("create", ledgers.inLoadOrder().stream().filter(Sheet::hasOwnKey).toList());
+		this.rulesQueries = loadAll("rules", ledgers.inLoadOrder().stream().filter(Sheet::checkedInGraph).toList());
 	}
 
 	/**
@@ -94,6 +99,26 @@ class LedgerGraph {
 			}
 		}
 		return written;
+	}
+
+	/**
+	 * The rules across records each row breaks, by key ({@code <kind>-rules}): a village not in the row's town, a
+	 * record another row already names. One round trip for the batch.
+	 */
+	Map<List<Object>, List<Reason>> brokenRules(Sheet sheet, List<Map<String, Object>> rows, List<String> userTowns,
+			LocalDate today) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("rows", rows);
+		parameters.put("userTowns", userTowns);
+		parameters.put("today", today);
+		var broken = new HashMap<List<Object>, List<Reason>>();
+		for (Map<String, Object> record : this.neo4j.query(this.rulesQueries.get(sheet.kind())).bindAll(parameters).fetch().all()) {
+			@SuppressWarnings("unchecked")
+			var key = (List<Object>) record.get("key");
+			broken.computeIfAbsent(key, k -> new ArrayList<>())
+				.add(new Reason((String) record.get("column"), (String) record.get("problem")));
+		}
+		return broken;
 	}
 
 	private Collection<Map<String, Object>> run(String cypher, List<Map<String, Object>> rows, List<String> userTowns) {

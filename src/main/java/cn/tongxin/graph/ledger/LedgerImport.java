@@ -227,7 +227,7 @@ public class LedgerImport {
 		 * is not one of the user's; a good row waits for its batch.
 		 */
 		void take(int line, Map<String, ?> values) {
-			ReadRow read = this.sheet.read(line, values);
+			ReadRow read = this.sheet.read(line, values, LedgerImport.this.today.date());
 			if (read.rejected()) {
 				this.tally.reject(read.line(), read.reasons());
 				return;
@@ -312,8 +312,9 @@ public class LedgerImport {
 	private Tally importBatch(Sheet sheet, List<ReadRow> batch, List<String> userTowns, boolean dryRun,
 			String operation) {
 		var outcome = new Tally(sheet.kind(), dryRun);
-		List<ReadRow> resolved = withinPeriods(sheet, withReferencesResolved(sheet, batch, userTowns, outcome), userTowns,
-				outcome);
+		List<ReadRow> resolved = withinGraphRules(sheet,
+				withinPeriods(sheet, withReferencesResolved(sheet, batch, userTowns, outcome), userTowns, outcome),
+				userTowns, outcome);
 		var keys = resolved.stream().map(row -> keyMap(sheet, row.properties())).toList();
 		Map<List<Object>, Stored> stored = this.graph.stored(sheet, keys, userTowns);
 		// A signed-in user without the PII permission; the service's own loads have no user and see everything.
@@ -325,11 +326,11 @@ public class LedgerImport {
 			if (before != null && !before.mayChange()) {
 				outcome.reject(row.line(), sheet.aboutRecord(row.properties(), "：属于您负责范围以外的镇，不能修改"));
 			}
-			else if (before != null && !guess && sameProperties(before.properties(), row.properties())) {
+			else if (before != null && !guess && sheet.sameAsStored(before.properties(), row.properties())) {
 				outcome.unchanged++;
 			}
 			else if (dryRun) {
-				outcome.count(before == null, (before != null) ? before.properties() : null, row, guess);
+				outcome.count(sheet, before == null, (before != null) ? before.properties() : null, row, guess);
 			}
 			else {
 				toWrite.add(row);
@@ -347,7 +348,7 @@ public class LedgerImport {
 				outcome.reject(row.line(), sheet.aboutRecord(row.properties(), "：未写入，所涉记录刚被他人移出您负责的镇或删除，请重新导入"));
 				continue;
 			}
-			outcome.count(write.created(), write.before(), row, masked && givesPersonalData(sheet, row));
+			outcome.count(sheet, write.created(), write.before(), row, masked && givesPersonalData(sheet, row));
 			audited.addAll(sheet.changes(write.before(), row.properties()));
 		}
 		if (!audited.isEmpty()) {
@@ -429,6 +430,26 @@ public class LedgerImport {
 		return within;
 	}
 
+	/** Rows that keep the ledger's rules across records ({@code <kind>-rules}); the others are rejected. */
+	private List<ReadRow> withinGraphRules(Sheet sheet, List<ReadRow> rows, List<String> userTowns, Tally tally) {
+		if (!sheet.checkedInGraph() || rows.isEmpty()) {
+			return rows;
+		}
+		Map<List<Object>, List<Reason>> broken = this.graph.brokenRules(sheet,
+				rows.stream().map(ReadRow::properties).toList(), userTowns, this.today.date());
+		var kept = new ArrayList<ReadRow>();
+		for (ReadRow row : rows) {
+			List<Reason> reasons = broken.get(sheet.keyOf(row.properties()));
+			if (reasons != null) {
+				tally.reject(row.line(), reasons);
+			}
+			else {
+				kept.add(row);
+			}
+		}
+		return kept;
+	}
+
 	private static Map<String, Object> keyMap(Sheet sheet, Map<String, Object> properties) {
 		var key = new HashMap<String, Object>();
 		for (String property : sheet.keyProperties()) {
@@ -444,10 +465,6 @@ public class LedgerImport {
 	 */
 	private static boolean givesPersonalData(Sheet sheet, ReadRow row) {
 		return sheet.columns().stream().anyMatch(column -> column.personal() && row.properties().get(column.property()) != null);
-	}
-
-	private static boolean sameProperties(Map<String, Object> stored, Map<String, Object> row) {
-		return row.entrySet().stream().allMatch(property -> Sheet.sameValue(stored.get(property.getKey()), property.getValue()));
 	}
 
 	private static final class Tally {
@@ -487,11 +504,11 @@ public class LedgerImport {
 		 * Counts one row: a record it creates, or one whose stored properties were {@code before}; {@code updated}
 		 * whatever was stored when the row gives personal data its user may not see.
 		 */
-		void count(boolean created, Map<String, Object> before, ReadRow row, boolean guess) {
+		void count(Sheet sheet, boolean created, Map<String, Object> before, ReadRow row, boolean guess) {
 			if (created) {
 				this.created++;
 			}
-			else if (!guess && sameProperties(before, row.properties())) {
+			else if (!guess && sheet.sameAsStored(before, row.properties())) {
 				this.unchanged++;
 			}
 			else {

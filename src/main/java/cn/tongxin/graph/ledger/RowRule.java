@@ -11,6 +11,29 @@ public interface RowRule {
 	/** Why the row breaks the rule, about which column, or {@code null} when it does not. */
 	Reason problemWith(Map<String, Object> row);
 
+	/** As {@link #problemWith(Map)}, for a rule that depends on the day of the import. */
+	default Reason problemWith(Map<String, Object> row, LocalDate today) {
+		return problemWith(row);
+	}
+
+	/** A date, when given, not after the day of the import. */
+	static RowRule notAfterToday(String header) {
+		return new RowRule() {
+
+			@Override
+			public Reason problemWith(Map<String, Object> row) {
+				return null;
+			}
+
+			@Override
+			public Reason problemWith(Map<String, Object> row, LocalDate today) {
+				return (row.get(header) instanceof LocalDate date && date.isAfter(today))
+						? new Reason(header, header + " " + date + "：不能晚于今天（" + today + "）") : null;
+			}
+
+		};
+	}
+
 	/** A later date, when given, is not before an earlier one: an end not before its start. */
 	static RowRule notBefore(String later, String earlier) {
 		return row -> {

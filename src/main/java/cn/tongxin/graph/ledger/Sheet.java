@@ -17,11 +17,12 @@ import cn.tongxin.graph.audit.Change;
  * the town follows from a record the row refers to), for a row that records an event in the life of another
  * record which one ({@link During}), what its rows are in the graph ({@link Layout}), and the folder under
  * {@code queries/} of its Cypher: {@code <kind>-stored}, {@code <kind>-upsert}, {@code <kind>-export} and, for
- * records with a key of their own, {@code <kind>-create}. Reading a row yields the graph properties it sets, or
- * every problem found in it.
+ * records with a key of their own, {@code <kind>-create}; with {@code checkedInGraph}, {@code <kind>-rules}, the
+ * rules across records (a village in the row's town). Reading a row yields the graph properties it sets, or every
+ * problem found in it.
  */
 public record Sheet(String kind, String title, List<String> keyHeaders, List<Column> columns, List<RowRule> rules,
-		String ownTown, During during, Layout layout, String cypher) {
+		String ownTown, During during, boolean checkedInGraph, Layout layout, String cypher) {
 
 	public Sheet {
 		keyHeaders = List.copyOf(keyHeaders);
@@ -86,6 +87,8 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 		private String ownTown;
 
 		private During during;
+
+		private boolean checkedInGraph;
 
 		private String cypher;
 
@@ -156,6 +159,16 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 			return this;
 		}
 
+		/**
+		 * Rows are also checked against the graph by the ledger's {@code <kind>-rules} Cypher, for rules across
+		 * records: given {@code $rows}, {@code $userTowns} and {@code $today}, it answers {@code key}, {@code column}
+		 * and {@code problem} for each rule a row breaks. The bulk first load cannot run it, and refuses the ledger.
+		 */
+		public Builder checkedInGraph() {
+			this.checkedInGraph = true;
+			return this;
+		}
+
 		public Sheet records(String label) {
 			return build(new Layout.Records(label));
 		}
@@ -170,7 +183,7 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 
 		private Sheet build(Layout layout) {
 			return new Sheet(this.kind, Objects.requireNonNull(this.title, this.kind + ": titled is required"),
-					this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, layout,
+					this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, this.checkedInGraph, layout,
 					Objects.requireNonNull(this.cypher, this.kind + ": cypherIn is required"));
 		}
 
@@ -243,7 +256,7 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 	List<Change> changes(Map<String, Object> before, Map<String, Object> after) {
 		var changes = new ArrayList<Change>();
 		for (Column column : this.columns) {
-			if (!after.containsKey(column.property())) {
+			if (column.instruction() || !after.containsKey(column.property())) {
 				continue;
 			}
 			Object old = (before != null) ? before.get(column.property()) : null;
@@ -258,6 +271,17 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 							(now != null) ? now.toString() : null));
 		}
 		return changes;
+	}
+
+	/** Whether a row would change nothing of what is stored: its instructions aside, every value it gives is kept. */
+	boolean sameAsStored(Map<String, Object> stored, Map<String, Object> row) {
+		for (Column column : this.columns) {
+			if (!column.instruction() && row.containsKey(column.property())
+					&& !sameValue(stored.get(column.property()), row.get(column.property()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Equal as stored: the graph answers whole numbers as Long and decimals as Double. */
@@ -294,22 +318,22 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 
 	/**
 	 * Why a row, its values by header (text, or typed as a mutation gives them), breaks this ledger's cell and row
-	 * rules; empty when it keeps them. The references and periods a row names are checked against the graph, on
-	 * import.
+	 * rules on {@code today}, the day of the import; empty when it keeps them. The references, periods and rules
+	 * across records are checked against the graph, on import.
 	 */
-	public List<Reason> check(Map<String, ?> row) {
-		return read(1, row).reasons();
+	public List<Reason> check(Map<String, ?> row, LocalDate today) {
+		return read(1, row, today).reasons();
 	}
 
-	ReadRow read(LedgerFile.Row row) {
-		return read(row.line(), row.cells());
+	ReadRow read(LedgerFile.Row row, LocalDate today) {
+		return read(row.line(), row.cells(), today);
 	}
 
 	/**
 	 * Reads one row given by header: text from a file, or values a mutation gives typed, checked by the same
-	 * cells; a header left out is a column the row does not have.
+	 * cells; a header left out is a column the row does not have. {@code today} is the day of the import.
 	 */
-	ReadRow read(int line, Map<String, ?> values) {
+	ReadRow read(int line, Map<String, ?> values, LocalDate today) {
 		var byHeader = new LinkedHashMap<String, Object>();
 		var problems = new ArrayList<Reason>();
 		for (Column column : this.columns) {
@@ -321,7 +345,7 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 				if (column.required()) {
 					problems.add(new Reason(column.header(), column.header() + "：必填，不能为空"));
 				}
-				byHeader.put(column.header(), column.defaultValue());
+				byHeader.put(column.header(), (column.defaultValue() == Column.TODAY) ? today : column.defaultValue());
 				continue;
 			}
 			try {
@@ -335,7 +359,7 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 		}
 		if (problems.isEmpty()) {
 			for (RowRule rule : this.rules) {
-				Reason problem = rule.problemWith(byHeader);
+				Reason problem = rule.problemWith(byHeader, today);
 				if (problem != null) {
 					problems.add(problem);
 				}

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.tongxin.graph.ledger.Reason;
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.GraphTestConfiguration.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cell rules of the enterprises ledger, as a clerk reads them in an import's report. */
@@ -38,7 +39,7 @@ class EnterpriseLedgersTests {
 		for (int i = 0; i < cells.length; i += 2) {
 			row.put(cells[i], cells[i + 1]);
 		}
-		return Reason.joined(EnterpriseLedgers.ENTERPRISES.check(row));
+		return Reason.joined(EnterpriseLedgers.ENTERPRISES.check(row, TODAY));
 	}
 
 }

@@ -124,8 +124,8 @@ class InitialLoadTests {
 
 	/** The import's own words for a bad cell, so that the test does not restate them. */
 	private static String problemOf(String header, String text) {
-		String problem = PlaceLedgers.VILLAGES.read(new LedgerFile.Row(1, Map.of("code", "610322100002", "name", "村",
-				"town_code", "610322100", header, text))).problem();
+		String problem = Reason.joined(PlaceLedgers.VILLAGES.check(Map.of("code", "610322100002", "name", "村",
+				"town_code", "610322100", header, text), TODAY));
 		return problem.substring(problem.indexOf('：') + 1);
 	}
 

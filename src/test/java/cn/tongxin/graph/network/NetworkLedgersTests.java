@@ -5,6 +5,7 @@ import java.util.Map;
 import cn.tongxin.graph.ledger.Reason;
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.GraphTestConfiguration.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cell and row rules of the friendships ledger, as a clerk reads them in an import's report. */
@@ -24,7 +25,7 @@ class NetworkLedgersTests {
 	}
 
 	private static String friendship(Map<String, String> row) {
-		return Reason.joined(NetworkLedgers.FRIENDSHIPS.check(row));
+		return Reason.joined(NetworkLedgers.FRIENDSHIPS.check(row, TODAY));
 	}
 
 }

@@ -8,6 +8,7 @@ import cn.tongxin.graph.ledger.Reason;
 import cn.tongxin.graph.ledger.Sheet;
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.GraphTestConfiguration.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cell and row rules of the leaders and representatives ledgers, as a clerk reads them in a report. */
@@ -65,7 +66,7 @@ class PeopleLedgersTests {
 		for (int i = 0; i < cells.length; i += 2) {
 			row.put(cells[i], cells[i + 1]);
 		}
-		return Reason.joined(sheet.check(row));
+		return Reason.joined(sheet.check(row, TODAY));
 	}
 
 }

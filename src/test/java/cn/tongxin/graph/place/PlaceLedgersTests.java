@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.tongxin.graph.ledger.Reason;
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.GraphTestConfiguration.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cell and row rules of the towns and villages ledgers, as a clerk reads them in an import's report. */
@@ -17,7 +18,7 @@ class PlaceLedgersTests {
 
 	@Test
 	void needATownCodeOfNineDigits() {
-		assertThat(Reason.joined(PlaceLedgers.TOWNS.check(Map.of("code", "6103221000", "name", "甲镇"))))
+		assertThat(Reason.joined(PlaceLedgers.TOWNS.check(Map.of("code", "6103221000", "name", "甲镇"), TODAY)))
 			.isEqualTo("code 6103221000：应为 9 位数字");
 	}
 
@@ -44,7 +45,7 @@ class PlaceLedgersTests {
 		for (int i = 0; i < cells.length; i += 2) {
 			row.put(cells[i], cells[i + 1]);
 		}
-		return Reason.joined(PlaceLedgers.VILLAGES.check(row));
+		return Reason.joined(PlaceLedgers.VILLAGES.check(row, TODAY));
 	}
 
 }

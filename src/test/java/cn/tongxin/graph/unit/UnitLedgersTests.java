@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.tongxin.graph.ledger.Reason;
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.GraphTestConfiguration.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cell rules of the member units ledger, as a clerk reads them in an import's report. */
@@ -31,7 +32,7 @@ class UnitLedgersTests {
 	private static String unit(String header, String cell) {
 		var row = new HashMap<String, Object>(Map.of("code", "TZB", "name", "区委统战部", "domain", "DEPARTMENT"));
 		row.put(header, cell);
-		return Reason.joined(UnitLedgers.UNITS.check(row));
+		return Reason.joined(UnitLedgers.UNITS.check(row, TODAY));
 	}
 
 }
