@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rehearses the import once the service is ready, in the background: a made-up district of about 10,000 rows,
+ * Rehearses the import once the service is ready, in the background: a made-up district of about 12,000 rows,
  * imported twice (the second time with every name changed) in one transaction that is rolled back, so that
  * nothing is stored and no audit entry kept. A service that has just started otherwise spends most of a clerk's
  * first import planning the import's statements and compiling its code (see benchmarks/README.md, Import over
@@ -48,6 +48,10 @@ public class ImportRehearsal {
 	private static final int PAIRINGS = 1_000;
 
 	private static final int PROJECTS = 500;
+
+	private static final int UNITS = 100;
+
+	private static final int MEMBERS = 2_000;
 
 	private final LedgerImport ledgerImport;
 
@@ -97,7 +101,7 @@ public class ImportRehearsal {
 		}
 	}
 
-	/** The made-up district's nine ledgers, each name marked with {@code mark}. */
+	/** The made-up district's ledgers, each name marked with {@code mark}. */
 	static Map<String, String> files(String mark) {
 		var files = new LinkedHashMap<String, String>();
 		var csv = new StringBuilder("code,name\n");
@@ -150,6 +154,19 @@ public class ImportRehearsal {
 			csv.append("%s,演练项目%s%d,%s,%s,PLANNED,%d\n".formatted(project(p), mark, p, enterprise(p), village(p), p));
 		}
 		files.put("projects", csv.toString());
+		csv = new StringBuilder("code,name,domain,town_code\n");
+		for (int u = 0; u < UNITS; u++) {
+			csv.append("%s,演练单位%s%d,DEPARTMENT,%s\n".formatted(unit(u), mark, u, town(u % TOWNS)));
+		}
+		files.put("units", csv.toString());
+		// the second pass moves every member to another category: their history is written too
+		csv = new StringBuilder("id,name,category,tier,town_code,village_code,unit_code,representative_id,joined_on\n");
+		for (int m = 0; m < MEMBERS; m++) {
+			csv.append("%s,演练成员%s%d,%s,VILLAGE,%s,%s,%s,%s,2020-01-01\n".formatted(member(m), mark, m,
+					"甲".equals(mark) ? "INTELLECTUAL" : "NEW_SOCIAL_STRATA", town(m % VILLAGES % TOWNS), village(m % VILLAGES), unit(m % UNITS),
+					(m % 4 == 0) ? representative(m) : ""));
+		}
+		files.put("members", csv.toString());
 		return files;
 	}
 
@@ -172,6 +189,14 @@ public class ImportRehearsal {
 
 	private static String representative(int r) {
 		return "演练R%06d".formatted(r);
+	}
+
+	private static String unit(int u) {
+		return "YL-%04d".formatted(u);
+	}
+
+	private static String member(int m) {
+		return "演练M%06d".formatted(m);
 	}
 
 	private static String project(int p) {

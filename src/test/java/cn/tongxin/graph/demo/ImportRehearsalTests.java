@@ -48,7 +48,7 @@ class ImportRehearsalTests {
 			assertThat(report.created()).as(report.kind()).isZero();
 		});
 		for (String kind : new String[] { "towns", "villages", "enterprises", "leaders", "representatives", "contacts",
-				"pairings", "projects" }) {
+				"pairings", "projects", "units", "members" }) {
 			assertThat(reports.get(kind).updated()).as(kind).isPositive();
 		}
 		assertThat(reports.get("friendships").unchanged()).isPositive();

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.tongxin.graph.enterprise.EnterpriseLedgers;
+import cn.tongxin.graph.member.MemberLedgers;
 import cn.tongxin.graph.network.NetworkLedgers;
 import cn.tongxin.graph.pairing.PairingLedgers;
 import cn.tongxin.graph.people.PeopleLedgers;
 import cn.tongxin.graph.place.PlaceLedgers;
+import cn.tongxin.graph.unit.UnitLedgers;
 import org.junit.jupiter.api.Test;
 
 import static cn.tongxin.graph.ledger.Column.required;
@@ -24,7 +26,8 @@ class LedgersTests {
 
 	/** The features' declarations, in the order of their beans. */
 	static final List<Sheet> DECLARED = Stream
-		.of(new PlaceLedgers(), new EnterpriseLedgers(), new PeopleLedgers(), new NetworkLedgers(), new PairingLedgers())
+		.of(new PlaceLedgers(), new EnterpriseLedgers(), new PeopleLedgers(), new NetworkLedgers(), new PairingLedgers(),
+				new UnitLedgers(), new MemberLedgers())
 		.flatMap(declaration -> declaration.sheets().stream())
 		.toList();
 
@@ -32,7 +35,7 @@ class LedgersTests {
 	void takeTheFeaturesLedgersInTheOrderAFullLoadTakesThem() {
 		assertThat(Ledgers.checked(DECLARED)).extracting(Sheet::kind)
 			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships", "contacts",
-					"pairings", "projects");
+					"pairings", "projects", "units", "members");
 	}
 
 	@Test

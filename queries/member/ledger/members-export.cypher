@@ -1,0 +1,12 @@
+// Every member the user may see, in key order, as the properties an import row carries: the backup's content.
+// The history of adjustments is not in the file: a restored member starts it anew.
+MATCH (m:Member)
+OPTIONAL MATCH (m)-[:IN_TOWN]->(t:Town)
+WITH m, t
+WHERE $userTowns IS NULL OR t.code IN $userTowns
+RETURN m {.id, .name, .gender, .birthYear, .ethnicity, .category, .tier, townCode: t.code,
+          villageCode: [(m)-[:IN_VILLAGE]->(v:Village) | v.code][0],
+          unitCode: [(m)-[:IN_UNIT]->(u:Unit) | u.code][0],
+          representativeId: [(m)-[:IS_REPRESENTATIVE]->(r:Representative) | r.id][0],
+          .joinedOn, .leftOn, .phone, .workplace} AS properties
+ORDER BY m.id

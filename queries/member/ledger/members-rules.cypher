@@ -1,0 +1,30 @@
+// The rules across records a members row breaks, each with its column: its village must lie in its town; a
+// representative is one member (another stored member, or an earlier row of the batch by id, may already name
+// them); a member of the district tier is for users of the whole district.
+UNWIND $rows AS row
+CALL (row) {
+  WITH row
+  WHERE row.villageCode IS NOT NULL
+    AND NOT EXISTS { (:Village {code: row.villageCode})-[:IN_TOWN]->(:Town {code: row.townCode}) }
+  RETURN 'village_code' AS column,
+         'village_code ' + row.villageCode + '：' +
+         CASE WHEN row.townCode IS NULL THEN '须同时填写它所在镇的 town_code'
+              ELSE '不在 town_code ' + row.townCode + ' 所指的镇' END AS problem
+  UNION
+  WITH row
+  WHERE row.representativeId IS NOT NULL
+  OPTIONAL MATCH (:Representative {id: row.representativeId})<-[:IS_REPRESENTATIVE]-(other:Member)
+  WHERE other.id <> row.id
+  WITH row, coalesce(other.id,
+         [earlier IN $rows WHERE earlier.representativeId = row.representativeId AND earlier.id < row.id | earlier.id][0])
+         AS named
+  WHERE named IS NOT NULL
+  RETURN 'representative_id' AS column,
+         'representative_id ' + row.representativeId + '：已关联统战成员 ' + named + '，一位代表人士只对应一名成员'
+           AS problem
+  UNION
+  WITH row
+  WHERE $userTowns IS NOT NULL AND row.tier = 'DISTRICT'
+  RETURN 'tier' AS column, 'tier DISTRICT：区管成员只能由负责全区的用户导入或调整' AS problem
+}
+RETURN [row.id] AS key, column, problem
