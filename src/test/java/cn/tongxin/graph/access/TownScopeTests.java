@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import cn.tongxin.graph.enterprise.CreditCode;
 import cn.tongxin.graph.ledger.ImportReport;
 import graphql.schema.GraphQLArgument;
@@ -33,6 +34,9 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static cn.tongxin.graph.TwoTowns.editorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,10 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphTest
 class TownScopeTests {
-
-	static final String A = "610322100";
-
-	static final String B = "610322101";
 
 	static final String VILLAGE_A = "610322100001";
 
@@ -73,33 +73,33 @@ class TownScopeTests {
 	void twoTowns() {
 		TestGraph.empty(this.neo4j);
 		this.admin = new TongxinHttp(this.port);
-		ok("towns", "code,name\n%s,甲镇\n%s,乙镇\n".formatted(A, B));
+		ok("towns", TwoTowns.TOWNS_CSV);
 		ok("villages", "code,name,town_code,latitude,longitude\n%s,甲一村,%s,34.60,107.30\n%s,甲二村,%s,34.60,107.30\n%s,乙一村,%s,34.60,107.30\n"
-			.formatted(VILLAGE_A, A, VILLAGE_A_UNPAIRED, A, VILLAGE_B, B));
+			.formatted(VILLAGE_A, TOWN_A, VILLAGE_A_UNPAIRED, TOWN_A, VILLAGE_B, TOWN_B));
 		ok("enterprises", ("credit_code,name,town_code,latitude,longitude\n%s,甲企业,%s,34.60,107.30\n"
 				+ "%s,乙企业一,%s,34.61,107.31\n%s,乙企业二,%s,34.60,107.30\n")
-			.formatted(ENTERPRISE_A, A, ENTERPRISE_B_PAIRED_WITH_A, B, ENTERPRISE_B, B));
+			.formatted(ENTERPRISE_A, TOWN_A, ENTERPRISE_B_PAIRED_WITH_A, TOWN_B, ENTERPRISE_B, TOWN_B));
 		ok("leaders", ("id,name,role,level,town_code\nL-D,区领导,STANDING_COMMITTEE,DISTRICT,\n"
-				+ "L-A,甲镇领导,PARTY_COMMITTEE,TOWN,%s\nL-B,乙镇领导,PARTY_COMMITTEE,TOWN,%s\n").formatted(A, B));
+				+ "L-A,甲镇领导,PARTY_COMMITTEE,TOWN,%s\nL-B,乙镇领导,PARTY_COMMITTEE,TOWN,%s\n").formatted(TOWN_A, TOWN_B));
 		// R-B runs the enterprise of town B that town A sees, and a leader of town A befriends R-B: a warm
 		// introduction to that enterprise for town A's villages would name R-B
 		ok("representatives", ("id,name,category,level,town_code,enterprise_credit_code\nR-A,甲代表,INTELLECTUAL,DISTRICT,%s,\n"
-				+ "R-B,乙代表,PRIVATE_ECONOMY,DISTRICT,%s,%s\n").formatted(A, B, ENTERPRISE_B_PAIRED_WITH_A));
+				+ "R-B,乙代表,PRIVATE_ECONOMY,DISTRICT,%s,%s\n").formatted(TOWN_A, TOWN_B, ENTERPRISE_B_PAIRED_WITH_A));
 		ok("friendships", "leader_id,representative_id,since\nL-D,R-A,2024-01-01\nL-D,R-B,2024-01-01\n"
 				+ "L-A,R-A,2024-01-01\nL-B,R-B,2024-01-01\nL-A,R-B,2024-01-01\n");
 		ok("pairings", "enterprise_credit_code,village_code,since\n%s,%s,2024-01-01\n%s,%s,2024-01-01\n%s,%s,2024-01-01\n"
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B_PAIRED_WITH_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
 		ok("projects", "id,name,enterprise_credit_code,village_code,status\nP-A,甲项目,%s,%s,PLANNED\nP-B,乙项目,%s,%s,PLANNED\n"
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
-		this.editorOfA = this.admin.createUser("a.editor", "EDITOR", false, List.of(A));
+		this.editorOfA = editorOf(this.admin, TOWN_A);
 	}
 
 	@Test
 	void showsOnlyTheUsersTowns() {
-		assertThat(values(ask(this.editorOfA, "{ towns { code } }"), "towns[*].code")).containsExactly(A);
-		assertThat(values(ask(this.admin, "{ towns { code } }"), "towns[*].code")).containsExactly(A, B);
-		var lookups = ask(this.editorOfA, "{ a: town(code: \"%s\") { code } b: town(code: \"%s\") { code } }".formatted(A, B));
-		assertThat((Object) lookups.field("a.code").getValue()).isEqualTo(A);
+		assertThat(values(ask(this.editorOfA, "{ towns { code } }"), "towns[*].code")).containsExactly(TOWN_A);
+		assertThat(values(ask(this.admin, "{ towns { code } }"), "towns[*].code")).containsExactly(TOWN_A, TOWN_B);
+		var lookups = ask(this.editorOfA, "{ a: town(code: \"%s\") { code } b: town(code: \"%s\") { code } }".formatted(TOWN_A, TOWN_B));
+		assertThat((Object) lookups.field("a.code").getValue()).isEqualTo(TOWN_A);
 		assertThat((Object) lookups.field("b").getValue()).isNull();
 	}
 
@@ -149,12 +149,12 @@ class TownScopeTests {
 
 		assertThat(district.field("coverage.villages").toEntity(Integer.class)).isEqualTo(2);
 		assertThat(district.field("coverage.pairedVillages").toEntity(Integer.class)).isEqualTo(1);
-		assertThat(values(district, "coverage.byTown[*].town.code")).containsExactly(A);
+		assertThat(values(district, "coverage.byTown[*].town.code")).containsExactly(TOWN_A);
 		assertThat(values(unpaired, "unpairedVillages.edges[*].node.code")).containsExactly(VILLAGE_A_UNPAIRED);
 		for (String query : List.of("{ coverage(townCode: \"%s\") { villages } }", "{ unpairedVillages(townCode: \"%s\") { totalCount } }")) {
-			var refused = this.editorOfA.graphQl().document(query.formatted(B)).executeSync();
+			var refused = this.editorOfA.graphQl().document(query.formatted(TOWN_B)).executeSync();
 			assertThat(refused.getErrors()).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).isEqualTo("townCode " + B + "：没有这个镇"));
+				.satisfies(error -> assertThat(error.getMessage()).isEqualTo("townCode " + TOWN_B + "：没有这个镇"));
 		}
 		assertThat(ask(this.admin, "{ coverage { villages } }").field("coverage.villages").toEntity(Integer.class))
 			.isEqualTo(3);
@@ -164,18 +164,18 @@ class TownScopeTests {
 	void importsRowsOfTheUsersTownsAndRejectsTheOthers() {
 		ImportReport villages = this.editorOfA.importCsv("villages",
 				"code,name,town_code\n610322100003,甲三村,%s\n610322101002,乙二村,%s\n%s,乙一村改到甲,%s\n"
-					.formatted(A, B, VILLAGE_B, A));
+					.formatted(TOWN_A, TOWN_B, VILLAGE_B, TOWN_A));
 
 		assertThat(villages.created()).isEqualTo(1);
 		assertThat(villages.rejected()).containsExactly(
-				new ImportReport.RejectedRow(3, "town_code " + B + "：不在您负责的镇（属地）范围内"),
+				new ImportReport.RejectedRow(3, "town_code " + TOWN_B + "：不在您负责的镇（属地）范围内"),
 				new ImportReport.RejectedRow(4, "code " + VILLAGE_B + "：属于您负责范围以外的镇，不能修改"));
-		assertThat(this.editorOfA.importCsv("towns", "code,name\n%s,乙镇改名\n".formatted(B)).rejected())
+		assertThat(this.editorOfA.importCsv("towns", "code,name\n%s,乙镇改名\n".formatted(TOWN_B)).rejected())
 			.extracting(ImportReport.RejectedRow::message)
-			.containsExactly("code " + B + "：不在您负责的镇（属地）范围内");
+			.containsExactly("code " + TOWN_B + "：不在您负责的镇（属地）范围内");
 		assertThat(this.editorOfA.importCsv("leaders", "id,name,role,level\nL-X,新区领导,PARTY_GROUP,DISTRICT\n").rejected())
 			.extracting(ImportReport.RejectedRow::message)
-			.containsExactly("town_code：您只负责部分镇（" + A + "），须填写其中之一");
+			.containsExactly("town_code：您只负责部分镇（" + TOWN_A + "），须填写其中之一");
 		assertThat(this.editorOfA.importCsv("friendships", "leader_id,representative_id,since\nL-D,R-B,2025-01-01\nL-B,R-A,2025-01-01\n")
 			.rejected()).extracting(ImportReport.RejectedRow::message)
 			.containsExactly("representative_id R-B：不在您负责的镇（属地）范围内", "leader_id L-B：不在您负责的镇（属地）范围内");
@@ -186,15 +186,15 @@ class TownScopeTests {
 		assertThat(pairings.rejected()).extracting(ImportReport.RejectedRow::message)
 			.containsExactly("village_code " + VILLAGE_B + "：不在您负责的镇（属地）范围内");
 		var villageB = ask(this.admin, "{ village(code: \"%s\") { name town { code } } }".formatted(VILLAGE_B));
-		assertThat(villageB.field("village.town.code").toEntity(String.class)).isEqualTo(B);
+		assertThat(villageB.field("village.town.code").toEntity(String.class)).isEqualTo(TOWN_B);
 	}
 
 	/** What town B's records are called and keyed by: a user of town A must find none of it in any answer. */
-	static final List<String> B_NAMES_AND_CODES = List.of(B, "乙镇", VILLAGE_B, "乙一村", ENTERPRISE_B, "乙企业二", "L-B",
+	static final List<String> B_NAMES_AND_CODES = List.of(TOWN_B, "乙镇", VILLAGE_B, "乙一村", ENTERPRISE_B, "乙企业二", "L-B",
 			"乙镇领导", "R-B", "乙代表", "P-B", "乙项目");
 
 	/** Town B's keys, each with a key of the same form that names nothing: asked about, both must answer alike. */
-	static final Map<String, String> NOTHING_LIKE = Map.of(B, "610322199", VILLAGE_B, "610322199001", ENTERPRISE_B,
+	static final Map<String, String> NOTHING_LIKE = Map.of(TOWN_B, "610322199", VILLAGE_B, "610322199001", ENTERPRISE_B,
 			"91610322000000000" + CreditCode.checkCharacter("91610322000000000"), "L-B", "L-X", "R-B", "R-X", "P-B",
 			"P-X");
 
@@ -203,8 +203,8 @@ class TownScopeTests {
 	 * surroundings reach into B. An optional argument is also left out.
 	 */
 	static final Map<String, List<String>> RECORD_KEYS = Map.of(
-			"id", List.of("L-B", "R-B", "P-B", ENTERPRISE_B, VILLAGE_B, B, "L-D", "R-A", ENTERPRISE_B_PAIRED_WITH_A, A),
-			"code", List.of(B, VILLAGE_B, A, VILLAGE_A), "townCode", List.of(B, A),
+			"id", List.of("L-B", "R-B", "P-B", ENTERPRISE_B, VILLAGE_B, TOWN_B, "L-D", "R-A", ENTERPRISE_B_PAIRED_WITH_A, TOWN_A),
+			"code", List.of(TOWN_B, VILLAGE_B, TOWN_A, VILLAGE_A), "townCode", List.of(TOWN_B, TOWN_A),
 			"villageCode", List.of(VILLAGE_B, VILLAGE_A, VILLAGE_A_UNPAIRED),
 			"creditCode", List.of(ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A),
 			"fromId", List.of("R-B", "L-B", VILLAGE_B, "R-A", "L-D"),

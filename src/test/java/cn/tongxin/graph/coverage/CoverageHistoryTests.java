@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +16,9 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.value;
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphTest
 class CoverageHistoryTests {
-
-	static final String TOWN_A = "610322100";
-
-	static final String TOWN_B = "610322101";
 
 	static final String E1 = "91610322022725555J";
 
@@ -50,9 +49,7 @@ class CoverageHistoryTests {
 
 	@BeforeEach
 	void pairingsThatComeAndGo() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n%s,甲镇\n%s,乙镇\n".formatted(TOWN_A, TOWN_B));
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("villages", """
 				code,name,town_code
 				610322100001,一村,%s
@@ -120,7 +117,7 @@ class CoverageHistoryTests {
 
 	@Test
 	void keepsATownBoundUserToTheirTownsAndRefusesWhatItCannotAnswer() {
-		var viewerOfB = this.admin.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B));
+		var viewerOfB = viewerOf(this.admin, TOWN_B);
 
 		var trend = viewerOfB.graphQl().document(TREND).variables(Map.of("from", "2026-01-01", "interval", "YEAR")).executeSync();
 		assertThat(values(trend, "coverageTrend[*].villages")).containsExactly(1);
@@ -151,7 +148,7 @@ class CoverageHistoryTests {
 			.variable("key", e3)
 			.executeSync();
 		assertThat((Object) value(deleted, "deleteEnterprise.deleted")).isEqualTo(true);
-		var viewerOfB = this.admin.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B));
+		var viewerOfB = viewerOf(this.admin, TOWN_B);
 
 		for (var client : List.of(this.admin, viewerOfB)) {
 			for (String townCode : (client == this.admin) ? new String[] { null, TOWN_A } : new String[] { null, TOWN_B }) {

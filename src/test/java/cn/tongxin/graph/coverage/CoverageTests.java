@@ -17,15 +17,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Coverage and unpaired villages on small graphs whose answers are known by construction. */
 @GraphTest
 class CoverageTests {
-
-	static final String TOWN_A = "610322100";
-
-	static final String TOWN_B = "610322101";
 
 	static final String TOWN_EMPTY = "610322102";
 
@@ -132,7 +131,7 @@ class CoverageTests {
 		assertThat(values(pageAlone, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_A);
 		var ofTownB = this.api.graphQl().document(towns).variable("townCode", TOWN_B).executeSync();
 		assertThat(values(ofTownB, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_B);
-		var ofTownBsViewer = this.api.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B)).graphQl()
+		var ofTownBsViewer = viewerOf(this.api, TOWN_B).graphQl()
 			.document(towns)
 			.executeSync();
 		assertThat(values(ofTownBsViewer, "coverage.towns.edges[*].node.town.code")).containsExactly(TOWN_B);
@@ -170,7 +169,7 @@ class CoverageTests {
 		var today = this.api.graphQl().document(totals).executeSync();
 		var yesterday = this.api.graphQl().document(totals).variable("asOf", this.today.minusDays(1)).executeSync();
 		var byTown = this.api.graphQl().documentName("coverage/coverage").executeSync();
-		var ofTownB = this.api.createUser("b.viewer", "VIEWER", false, List.of(TOWN_B)).graphQl().document(totals).executeSync();
+		var ofTownB = viewerOf(this.api, TOWN_B).graphQl().document(totals).executeSync();
 
 		assertThat(today.field("coverage.villages").toEntity(Integer.class)).isEqualTo(5);
 		assertThat(today.field("coverage.pairedVillages").toEntity(Integer.class)).isEqualTo(2);

@@ -3,8 +3,8 @@ package cn.tongxin.graph.coverage;
 import java.util.List;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +41,7 @@ class SliceTests {
 
 	@BeforeEach
 	void twoTownsTheirPairingsAndProjects() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("villages", """
 				code,name,town_code,kind
 				610322100001,一村,610322100,VILLAGE

@@ -1,10 +1,9 @@
 package cn.tongxin.graph.deletion;
 
-import java.util.List;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static cn.tongxin.graph.TwoTowns.editorOf;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Soft deletes keep history and leave every query; only an administrator purges; roles and towns apply. */
@@ -37,14 +40,12 @@ class DeletionTests {
 
 	@BeforeEach
 	void aPairedVillage() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("villages", "code,name,town_code\n%s,甲一村,610322100\n610322100002,甲二村,610322100\n".formatted(VILLAGE));
 		this.admin.importCsv("enterprises", "credit_code,name,town_code\n91610322022725555J,建材有限公司,610322100\n");
 		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n91610322022725555J,%s,2024-01-01\n".formatted(VILLAGE));
-		this.editorOfB = this.admin.createUser("b.editor", "EDITOR", false, List.of("610322101"));
-		this.viewerOfA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		this.editorOfB = editorOf(this.admin, TOWN_B);
+		this.viewerOfA = viewerOf(this.admin, TOWN_A);
 	}
 
 	@Test

@@ -8,8 +8,8 @@ import java.util.Map;
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +20,8 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.value;
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,9 +54,7 @@ class FriendshipHealthTests {
 
 	@BeforeEach
 	void aDistrictWithGapsInItsFriendships() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("leaders", """
 				id,name,role,level,town_code
 				L1,张伟,STANDING_COMMITTEE,DISTRICT,
@@ -174,7 +174,7 @@ class FriendshipHealthTests {
 
 	@Test
 	void showsATownBoundUserOnlyTheirTownsAndTheDistrictsLeaders() {
-		var viewerOfA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		var viewerOfA = viewerOf(this.admin, TOWN_A);
 
 		assertThat(values(belowQuota(viewerOfA, Map.of()), "leadersBelowQuota.edges[*].node.leader.id")).containsExactly("L3", "L2");
 		assertThat(values(unbefriended(viewerOfA, Map.of()), "unbefriendedRepresentatives.edges[*].node.id")).containsExactly("R7");

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +16,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static cn.tongxin.graph.TwoTowns.editorOf;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,9 +42,7 @@ class FriendshipTimelineTests {
 
 	@BeforeEach
 	void threeFriendships() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("leaders", "id,name,role,level,town_code\nL1,张伟,STANDING_COMMITTEE,DISTRICT,\n"
 				+ "L2,刘洋,PARTY_COMMITTEE,TOWN,610322100\n");
 		this.admin.importCsv("representatives",
@@ -103,9 +105,9 @@ class FriendshipTimelineTests {
 
 	@Test
 	void letsOnlyEditorsOfTheRepresentativesTownRecordContacts() {
-		var viewer = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
-		var editorOfB = this.admin.createUser("b.editor", "EDITOR", false, List.of("610322101"));
-		var editorOfA = this.admin.createUser("a.editor", "EDITOR", false, List.of("610322100"));
+		var viewer = viewerOf(this.admin, TOWN_A);
+		var editorOfB = editorOf(this.admin, TOWN_B);
+		var editorOfA = editorOf(this.admin, TOWN_A);
 
 		var refused = viewer.graphQl().documentName("network/record-contact").variable("input", contact("L2", "R1", "2026-03-02", "VISIT", null)).executeSync();
 		assertThat(refused.getErrors()).singleElement()

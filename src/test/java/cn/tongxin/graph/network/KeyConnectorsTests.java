@@ -5,8 +5,8 @@ import java.util.Map;
 
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,9 +49,7 @@ class KeyConnectorsTests {
 
 	@BeforeEach
 	void aChainAndADiamond() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("leaders", """
 				id,name,role,level,town_code
 				L1,张伟,STANDING_COMMITTEE,DISTRICT,
@@ -106,7 +106,7 @@ class KeyConnectorsTests {
 
 	@Test
 	void measuresATownBoundUserOverTheirTownsOnly() {
-		var viewerOfA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		var viewerOfA = viewerOf(this.admin, TOWN_A);
 
 		var ranked = viewerOfA.graphQl().document(KEY_CONNECTORS).executeSync();
 
@@ -165,7 +165,7 @@ class KeyConnectorsTests {
 
 	@Test
 	void keepsEachTownScopeToItsOwnRanking() {
-		var viewerOfA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		var viewerOfA = viewerOf(this.admin, TOWN_A);
 		var district = List.of("L2", "R2", "L3", "R1", "L5", "R4", "R5", "L4", "L1", "R3", "R6");
 
 		assertThat(values(this.admin.graphQl().document(KEY_CONNECTORS).executeSync(), "keyConnectors[*].id"))

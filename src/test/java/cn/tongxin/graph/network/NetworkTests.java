@@ -6,8 +6,8 @@ import java.util.List;
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import cn.tongxin.graph.system.CypherFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +19,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,9 +57,7 @@ class NetworkTests {
 
 	@BeforeEach
 	void aSmallNetwork() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("villages", "code,name,town_code\n610322100001,甲一村,610322100\n");
 		this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,甲企业,610322100\n".formatted(E1));
 		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n%s,610322100001,2024-05-01\n".formatted(E1));
@@ -146,7 +146,7 @@ class NetworkTests {
 
 	@Test
 	void walksOnlyThroughTheUsersTowns() {
-		TongxinHttp ofA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		TongxinHttp ofA = viewerOf(this.admin, TOWN_A);
 
 		var network = network(ofA, "L1", 2, null, null, null);
 
@@ -204,7 +204,7 @@ class NetworkTests {
 
 	@Test
 	void findsNoStartOrEndOutsideTheUsersTowns() {
-		TongxinHttp ofA = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
+		TongxinHttp ofA = viewerOf(this.admin, TOWN_A);
 		String unknown = ofA.graphQl().document(NETWORK).variable("id", "nobody").executeSync().getErrors().get(0).getMessage();
 
 		for (String outside : List.of("R2", "610322101")) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +17,10 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.value;
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static cn.tongxin.graph.TwoTowns.editorOf;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,9 +68,7 @@ class PairingLifecycleTests {
 
 	@BeforeEach
 	void aPairedAndAnUnpairedVillage() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n610322101,乙镇\n");
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("villages", "code,name,town_code\n%s,一村,610322100\n%s,二村,610322100\n".formatted(V1, V2));
 		this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,甲企业,610322100\n%s,乙企业,610322101\n".formatted(E1, E2));
 		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n%s,%s,2024-01-01\n".formatted(E1, V1));
@@ -143,8 +145,8 @@ class PairingLifecycleTests {
 
 	@Test
 	void letsOnlyEditorsOfTheVillagesTownChangePairings() {
-		var viewer = this.admin.createUser("a.viewer", "VIEWER", false, List.of("610322100"));
-		var editorOfB = this.admin.createUser("b.editor", "EDITOR", false, List.of("610322101"));
+		var viewer = viewerOf(this.admin, TOWN_A);
+		var editorOfB = editorOf(this.admin, TOWN_B);
 
 		var refused = viewer.graphQl().document(PAIR).variables(Map.of("villageCode", V2, "creditCode", E2, "since", "2026-11-01"))
 			.executeSync();

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import cn.tongxin.graph.system.CypherFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +29,8 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.value;
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.viewerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,8 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphTest
 class PlanningTests {
-
-	static final String TOWN_A = "610322100";
 
 	static final String V1 = "610322100001";
 
@@ -88,9 +88,7 @@ class PlanningTests {
 
 	@BeforeEach
 	void aMapAlongOneMeridian() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		this.admin.importCsv("towns", "code,name\n%s,甲镇\n610322101,乙镇\n".formatted(TOWN_A));
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		this.admin.importCsv("villages", """
 				code,name,town_code,kind,households,latitude,longitude
 				%s,一村,%s,VILLAGE,,34.00,107.00
@@ -314,7 +312,7 @@ class PlanningTests {
 		assertThat(csv).startsWith("\uFEFF镇（街道）代码,镇（街道）,村（社区）数,已结对,未结对,覆盖率（%）\r\n")
 			.contains("610322100,甲镇,4,1,3,25.0\r\n")
 			.endsWith(",合计,7,4,3,57.1\r\n");
-		String viewersCsv = new String(this.admin.createUser("a.viewer", "VIEWER", false, List.of(TOWN_A))
+		String viewersCsv = new String(viewerOf(this.admin, TOWN_A)
 			.download("/api/export/coverage?format=csv")
 			.body(), StandardCharsets.UTF_8);
 		assertThat(viewersCsv).as("a viewer of town A, within it").doesNotContain("乙镇").endsWith(",合计,4,1,3,25.0\r\n");
@@ -335,7 +333,7 @@ class PlanningTests {
 				%s,@SUM(A1),%s,VILLAGE,,34.00,107.00
 				%s,-2+3,%s,COMMUNITY,800,34.20,107.00
 				""".formatted(V1, TOWN_A, V2, TOWN_A));
-		TongxinHttp viewer = this.admin.createUser("a.viewer", "VIEWER", false, List.of(TOWN_A));
+		TongxinHttp viewer = viewerOf(this.admin, TOWN_A);
 
 		List<CSVRecord> coverage = csv(viewer.download("/api/export/coverage?format=csv").body());
 		List<CSVRecord> worksheet = csv(this.admin

@@ -40,6 +40,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EmbeddedStoreTests {
 
+	/**
+	 * No import rehearsed in the background (ImportRehearsalTests runs one by hand): it would take a core for up to
+	 * 15 s after each start, while the test runs.
+	 */
+	static final String NO_REHEARSAL = "--tongxin.ledger.rehearse-at-start=false";
+
 	@Test
 	void keepsItsDataAcrossARestartAndListensOnLoopbackOnly(@TempDir Path dataDir) {
 		try (ConfigurableApplicationContext first = start(dataDir, false)) {
@@ -67,7 +73,8 @@ class EmbeddedStoreTests {
 		Path dataDir = parent.resolve("data");
 		try (ConfigurableApplicationContext service = TongxinApplication.application().run(
 				"--server.port=0", "--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=false",
-				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4")) {
+				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4",
+				NO_REHEARSAL)) {
 			var api = http(service);
 			String bolt = "bolt://127.0.0.1:" + database(service).getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
@@ -129,7 +136,8 @@ class EmbeddedStoreTests {
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
 		return TongxinApplication.application().run("--server.port=0",
 				"--tongxin.data-dir=" + dataDir, "--tongxin.demo-data=" + demoData,
-				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4");
+				"--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD, "--tongxin.security.bcrypt-strength=4",
+				NO_REHEARSAL);
 	}
 
 	private static TongxinHttp http(ConfigurableApplicationContext context) {

@@ -37,7 +37,7 @@ class UnreachableDatabaseTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TongxinApplication.class).run(
 				"--server.port=0", "--spring.neo4j.uri=bolt://127.0.0.1:" + bolt, "--spring.neo4j.connection-timeout=2s",
 				"--tongxin.demo-data=false", "--tongxin.admin-password=" + GraphTest.ADMIN_PASSWORD,
-				"--tongxin.security.bcrypt-strength=4")) {
+				"--tongxin.security.bcrypt-strength=4", "--tongxin.ledger.rehearse-at-start=false")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			var api = new TongxinHttp(port);
 			var probe = new TongxinHttp(port, null, null);
