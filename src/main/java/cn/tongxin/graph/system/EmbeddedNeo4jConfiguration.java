@@ -110,6 +110,9 @@ class EmbeddedNeo4jConfiguration {
 		DatabaseManagementService database = builder(home, properties)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.embedded().boltPort()))
+			// By the time the database stops, the service's own driver has closed: waiting for Bolt's thread pools to
+			// stay quiet (2 s each, by default) only made every stop about 10 s slower, as long as docker stop waits.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();
 		if (firstPassword != null) {
 			EmbeddedPassword.keep(home, firstPassword);

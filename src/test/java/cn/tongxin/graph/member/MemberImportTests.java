@@ -3,8 +3,8 @@ package cn.tongxin.graph.member;
 import java.util.List;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import cn.tongxin.graph.ledger.ImportReport;
 import cn.tongxin.graph.ledger.ImportReport.RejectedRow;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @GraphTest
 class MemberImportTests {
 
-	static final String A = "610322100";
+	static final String A = TwoTowns.TOWN_A;
 
-	static final String B = "610322101";
+	static final String B = TwoTowns.TOWN_B;
 
 	static final String VILLAGE_A = "610322100200";
 
@@ -46,9 +46,7 @@ class MemberImportTests {
 
 	@BeforeEach
 	void twoTownsAUnitAndARepresentative() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		ok("towns", "code,name\n%s,甲镇\n%s,乙镇\n".formatted(A, B));
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		ok("villages", "code,name,town_code\n%s,甲一村,%s\n%s,乙一村,%s\n".formatted(VILLAGE_A, A, VILLAGE_B, B));
 		ok("units", "code,name,domain,town_code\nTZB,区委统战部,DEPARTMENT,\nJZ,甲镇中学,SCHOOL,%s\n".formatted(A));
 		ok("representatives", "id,name,category,level\nR1,李娜,PRIVATE_ECONOMY,DISTRICT\n");
@@ -118,7 +116,7 @@ class MemberImportTests {
 	void letAUserBoundToATownAdjustTheirTownsMembersButNotTheDistrictsOrAnotherTowns() {
 		ok("members", HEADER + "M1,王芳,PRIVATE_ECONOMY,DISTRICT,%s,,,,2020-01-01,,\nM2,赵敏,INTELLECTUAL,TOWN,%s,,,,2020-01-01,,\n"
 			.formatted(A, A));
-		TongxinHttp editorOfA = this.admin.createUser("a.editor", "EDITOR", false, List.of(A));
+		TongxinHttp editorOfA = TwoTowns.editorOf(this.admin, A);
 
 		ImportReport report = editorOfA.importCsv("members", HEADER
 				+ "M1,王芳,NEW_SOCIAL_STRATA,DISTRICT,%s,,,,2020-01-01,,\nM2,赵敏,RELIGIOUS,TOWN,%s,,,,2020-01-01,,\nM3,钱多,RELIGIOUS,TOWN,%s,,,,2020-01-01,,\nM4,孙丽,RELIGIOUS,TOWN,%s,,,,2020-01-01,,\n"

@@ -3,8 +3,8 @@ package cn.tongxin.graph.unit;
 import java.util.List;
 
 import cn.tongxin.graph.GraphTest;
-import cn.tongxin.graph.TestGraph;
 import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
 import cn.tongxin.graph.ledger.ImportReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphTest
 class UnitImportTests {
 
-	static final String A = "610322100";
+	static final String A = TwoTowns.TOWN_A;
 
-	static final String B = "610322101";
+	static final String B = TwoTowns.TOWN_B;
 
 	static final String ENTERPRISE = "91610322022725555J";
 
@@ -40,9 +40,7 @@ class UnitImportTests {
 
 	@BeforeEach
 	void twoTownsAndAnEnterprise() {
-		TestGraph.empty(this.neo4j);
-		this.admin = new TongxinHttp(this.port);
-		assertThat(this.admin.importCsv("towns", "code,name\n%s,甲镇\n%s,乙镇\n".formatted(A, B)).rejected()).isEmpty();
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
 		assertThat(this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,建材有限公司,%s\n".formatted(ENTERPRISE, A))
 			.rejected()).isEmpty();
 	}
@@ -90,7 +88,7 @@ class UnitImportTests {
 
 	@Test
 	void letAUserBoundToATownImportThatTownsUnitsOnly() {
-		TongxinHttp editorOfA = this.admin.createUser("a.editor", "EDITOR", false, List.of(A));
+		TongxinHttp editorOfA = TwoTowns.editorOf(this.admin, A);
 		this.admin.importCsv("units", HEADER + "TZB,区委统战部,DEPARTMENT,,\n");
 
 		ImportReport report = editorOfA.importCsv("units",
