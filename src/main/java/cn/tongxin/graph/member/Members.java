@@ -1,0 +1,82 @@
+package cn.tongxin.graph.member;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.FullText;
+import cn.tongxin.graph.system.GraphReader;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The member ledger as the API reads it, in the user's towns. */
+@Component
+@Transactional(readOnly = true)
+public class Members {
+
+	private static final String MEMBERS_BY_ID = CypherFile.load("member/members-by-id");
+
+	private static final String MEMBERS_OF_REPRESENTATIVES = CypherFile.load("member/members-of-representatives");
+
+	private static final String CHANGES_OF_MEMBERS = CypherFile.load("member/changes-of-members");
+
+	private static final String MEMBERS_PAGE = CypherFile.load("member/members-page");
+
+	private final GraphReader graph;
+
+	Members(GraphReader graph) {
+		this.graph = graph;
+	}
+
+	/** A page of the ledger, fetched one longer than asked, and how many match over all pages. */
+	record Page(int totalCount, List<Member> fetched) {
+
+		static Page from(Value page) {
+			return new Page(page.get("totalCount").asInt(), page.get("page").asList(Member::from));
+		}
+
+	}
+
+	public Optional<Member> member(String id) {
+		return Optional.ofNullable(byId(List.of(id)).get(id));
+	}
+
+	public Map<String, Member> byId(Collection<String> ids) {
+		return this.graph.byKey(MEMBERS_BY_ID, "ids", ids, "member", Member::from, Member::id);
+	}
+
+	/** The member record of each representative that has one, by representative id. */
+	public Map<String, Member> ofRepresentatives(Collection<String> representativeIds) {
+		return this.graph.byKey(MEMBERS_OF_REPRESENTATIVES, "representativeIds", representativeIds, "member",
+				Member::from, Member::representativeId);
+	}
+
+	/** Each member's adjustments, newest first, by member id. */
+	public Map<String, List<MemberChange>> changesOf(Collection<String> ids) {
+		return this.graph.groupedBy(CHANGES_OF_MEMBERS, "ids", ids, "change", MemberChange::from,
+				MemberChange::memberId);
+	}
+
+	Page page(MemberFilter filter, String after, int fetch) {
+		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
+		var parameters = new HashMap<String, Object>();
+		parameters.put("category", (filter.category() != null) ? filter.category().name() : null);
+		parameters.put("tier", (filter.tier() != null) ? filter.tier().name() : null);
+		parameters.put("townCode", filter.townCode());
+		parameters.put("villageCode", filter.villageCode());
+		parameters.put("unitCode", filter.unitCode());
+		parameters.put("representative", filter.representative());
+		parameters.put("asOf", filter.asOf());
+		parameters.put("name", name);
+		parameters.put("fulltext", (name != null) ? FullText.terms(name) : "");
+		parameters.put("after", after);
+		parameters.put("fetch", fetch);
+		return this.graph.all(MEMBERS_PAGE, parameters, "members", Page::from).get(0);
+	}
+
+}
