@@ -1,0 +1,71 @@
+package cn.tongxin.graph.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tongxin.graph.enterprise.Ownership;
+import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.people.LeaderRole;
+
+/**
+ * The demo district as drawn, one list per ledger in the order its rows are written; the records are the rows
+ * before they become CSV. Records of places and people are compared by identity where the generators ask
+ * "the same town?", since every one is drawn once.
+ */
+record District(List<Town> towns, List<Village> villages, List<Enterprise> enterprises, List<Leader> leaders,
+		List<Representative> representatives, List<Friendship> friendships, List<Contact> contacts,
+		List<Pairing> pairings, List<Project> projects) {
+
+	/** The district's administrative division code (区划代码): the first six digits of every local code. */
+	static final String DIVISION = "610322";
+
+	/** The ledgers are up to date to this day: no contact, no project start after it. */
+	static final LocalDate LEDGER_DATE = LocalDate.of(2026, 10, 31);
+
+	/** The first towns make up the district seat: more communities, more enterprises. */
+	static final int URBAN_TOWNS = 2;
+
+	record Town(int index, String code, String name, double latitude, double longitude) {
+
+		boolean isUrban() {
+			return this.index < URBAN_TOWNS;
+		}
+
+	}
+
+	record Village(String code, String name, Town town, boolean isCommunity, int households, double latitude,
+			double longitude) {
+	}
+
+	/** Employees and location may be missing, as in real ledgers. */
+	record Enterprise(String creditCode, String name, Town town, Industry industry, Ownership ownership,
+			Integer employees, Double latitude, Double longitude) {
+	}
+
+	/** A district leader has no town. */
+	record Leader(String id, String name, String gender, LeaderRole role, Town town) {
+	}
+
+	record Representative(String id, String name, String gender, int birthYear, String ethnicity,
+			Category category, String level, Enterprise enterprise, Town town, String phone) {
+	}
+
+	record Friendship(Leader leader, Representative representative, LocalDate since, LocalDate lastContact) {
+	}
+
+	record Contact(Friendship friendship, LocalDate date, String kind, String note) {
+	}
+
+	record Pairing(Enterprise enterprise, Village village, LocalDate since, LocalDate until) {
+
+		boolean hasEnded() {
+			return this.until != null && this.until.isBefore(LEDGER_DATE);
+		}
+
+	}
+
+	record Project(String id, String name, Pairing pairing, String status, LocalDate started,
+			String investmentWan) {
+	}
+
+}
