@@ -1,0 +1,65 @@
+// The stocks of the district's work report on $to, for the district or the town $townCode, in the user's towns:
+// towns, member units, members on $to by the category and tier in force that day (their history read back),
+// representatives, those befriended and the friendships in force, villages, those paired, and projects begun.
+// A unit, representative, village and project count for their town; a member for the town they were in on $to.
+WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE towns IS NULL OR t.code IN towns
+  RETURN count(t) AS townCount
+}
+CALL (towns) {
+  MATCH (u:Unit)
+  WHERE towns IS NULL OR EXISTS { (u)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  RETURN count(u) AS memberUnits
+}
+CALL (towns) {
+  MATCH (m:Member)
+  WHERE m.joinedOn <= $to AND (m.leftOn IS NULL OR m.leftOn > $to)
+  CALL (m) {
+    OPTIONAL MATCH (m)-[:CHANGED]->(c:MemberChange)
+    WITH c
+    ORDER BY c.on
+    WITH collect(c) AS changes
+    // a value on $to: the newest change by then, or else what the first later change replaced, or else today's
+    WITH [field IN ['CATEGORY', 'TIER', 'TOWN'] |
+           [c IN changes WHERE c.field = field]] AS byField
+    RETURN [kept IN byField |
+             CASE WHEN size(kept) = 0 THEN null
+                  WHEN any(c IN kept WHERE c.on <= $to) THEN {value: [c IN kept WHERE c.on <= $to][-1].after}
+                  ELSE {value: kept[0].before} END] AS inForce
+  }
+  WITH m, inForce,
+       CASE WHEN inForce[2] IS NULL THEN [(m)-[:IN_TOWN]->(t:Town) | t.code][0] ELSE inForce[2].value END AS townOnDay
+  WHERE towns IS NULL OR townOnDay IN towns
+  WITH CASE WHEN inForce[0] IS NULL THEN m.category ELSE inForce[0].value END AS category,
+       CASE WHEN inForce[1] IS NULL THEN m.tier ELSE inForce[1].value END AS tier
+  RETURN count(*) AS members, collect(category) AS categories, collect(tier) AS tiers
+}
+CALL (towns) {
+  MATCH (r:Representative)
+  WHERE towns IS NULL OR EXISTS { (r)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  CALL (r) {
+    OPTIONAL MATCH (:Leader)-[f:BEFRIENDS]->(r)
+    WHERE f.since <= $to AND (f.until IS NULL OR f.until >= $to)
+    RETURN count(f) AS friendships
+  }
+  RETURN count(r) AS representatives, count(CASE WHEN friendships > 0 THEN r END) AS befriended,
+         sum(friendships) AS friendships
+}
+CALL (towns) {
+  MATCH (v:Village)-[:IN_TOWN]->(t:Town)
+  WHERE towns IS NULL OR t.code IN towns
+  RETURN count(v) AS villages,
+         count(CASE WHEN EXISTS {
+                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $to AND (p.until IS NULL OR p.until >= $to)
+               } THEN v END) AS pairedVillages
+}
+CALL (towns) {
+  MATCH (p:Project)-[:BENEFITS]->(:Village)-[:IN_TOWN]->(t:Town)
+  WHERE (towns IS NULL OR t.code IN towns) AND (p.started IS NULL OR p.started <= $to)
+  RETURN count(p) AS projects
+}
+RETURN {towns: townCount, memberUnits: memberUnits, members: members, categories: categories, tiers: tiers,
+        representatives: representatives, befriendedRepresentatives: befriended, friendships: friendships,
+        villages: villages, pairedVillages: pairedVillages, projects: projects} AS report

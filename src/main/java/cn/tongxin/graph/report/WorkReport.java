@@ -1,0 +1,47 @@
+package cn.tongxin.graph.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import cn.tongxin.graph.member.MemberTier;
+import cn.tongxin.graph.people.Category;
+import org.neo4j.driver.Value;
+
+/**
+ * The work report's figures: stocks on {@code to}, for the period {@code from} to {@code to}. Every category and
+ * every tier is listed, with its zero.
+ */
+public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnits, int members,
+		List<MembersOfCategory> membersByCategory, List<MembersOfTier> membersByTier, int representatives,
+		int befriendedRepresentatives, int friendships, int villages, int pairedVillages, int projects) {
+
+	public record MembersOfCategory(Category category, int members) {
+	}
+
+	public record MembersOfTier(MemberTier tier, int members) {
+	}
+
+	/** Paired villages over villages, 0 when there are none. */
+	public double pairingCoverage() {
+		return (this.villages == 0) ? 0 : (double) this.pairedVillages / this.villages;
+	}
+
+	static WorkReport from(LocalDate from, LocalDate to, Value report) {
+		List<String> categories = report.get("categories").asList(Value::asString);
+		List<String> tiers = report.get("tiers").asList(Value::asString);
+		return new WorkReport(from, to, report.get("towns").asInt(), report.get("memberUnits").asInt(),
+				report.get("members").asInt(),
+				Arrays.stream(Category.values())
+					.map(category -> new MembersOfCategory(category, Collections.frequency(categories, category.name())))
+					.toList(),
+				Arrays.stream(MemberTier.values())
+					.map(tier -> new MembersOfTier(tier, Collections.frequency(tiers, tier.name())))
+					.toList(),
+				report.get("representatives").asInt(), report.get("befriendedRepresentatives").asInt(),
+				report.get("friendships").asInt(), report.get("villages").asInt(), report.get("pairedVillages").asInt(),
+				report.get("projects").asInt());
+	}
+
+}

@@ -1,0 +1,152 @@
+package cn.tongxin.graph.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+import static cn.tongxin.graph.TongxinHttp.value;
+import static cn.tongxin.graph.TongxinHttp.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The work report of a small district, asked on several days and for each town, against figures counted by hand
+ * from the ledgers below: a member who moved from town A to town B on 2025-07-01 (and changed category and tier
+ * that day), one who left on 2025-03-31, one who joined on 2025-05-01, a friendship and a pairing that ended in
+ * 2025, a project begun in 2026.
+ */
+@GraphTest
+class WorkReportTests {
+
+	static final String A = TwoTowns.TOWN_A;
+
+	static final String B = TwoTowns.TOWN_B;
+
+	static final String REPORT = """
+			query($to: Date, $townCode: ID) { workReport(to: $to, townCode: $townCode) {
+			  from to towns memberUnits members membersByCategory { category members } membersByTier { tier members }
+			  representatives befriendedRepresentatives friendships villages pairedVillages pairingCoverage projects } }""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	TongxinHttp admin;
+
+	@BeforeEach
+	void aSmallDistrict() {
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
+		ok("villages", "code,name,town_code\n610322100001,甲一村,%s\n610322100002,甲二村,%s\n610322101001,乙一村,%s\n"
+			.formatted(A, A, B));
+		ok("enterprises", "credit_code,name,town_code\n91610322022725555J,建材有限公司,%s\n".formatted(A));
+		ok("pairings", "enterprise_credit_code,village_code,since,until\n91610322022725555J,610322100001,2024-01-01,\n"
+				+ "91610322022725555J,610322101001,2024-01-01,2025-06-30\n");
+		ok("projects", "id,name,enterprise_credit_code,village_code,status,started\n"
+				+ "P1,甲项目,91610322022725555J,610322100001,IN_PROGRESS,2024-05-01\n"
+				+ "P2,乙项目,91610322022725555J,610322101001,PLANNED,\n"
+				+ "P3,新项目,91610322022725555J,610322100002,PLANNED,2026-01-01\n");
+		ok("units", "code,name,domain,town_code\nTZB,区委统战部,DEPARTMENT,\nJZ,甲镇中学,SCHOOL,%s\n".formatted(A));
+		ok("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
+		ok("representatives", "id,name,category,level,town_code\nR1,李娜,PRIVATE_ECONOMY,DISTRICT,%s\nR2,赵敏,INTELLECTUAL,DISTRICT,%s\n"
+			.formatted(A, B));
+		ok("friendships", "leader_id,representative_id,since,until\nL1,R1,2024-01-01,\nL1,R2,2024-01-01,2025-03-31\n");
+		String members = "id,name,category,tier,town_code,village_code,joined_on,left_on,changed_on\n";
+		ok("members", members + """
+				M1,王芳,INTELLECTUAL,TOWN,%s,,2020-01-01,,
+				M2,钱多,PRIVATE_ECONOMY,VILLAGE,%s,610322100001,2021-01-01,,
+				M3,孙丽,RELIGIOUS,DISTRICT,,,2022-01-01,2025-03-31,
+				M4,周杰,TAIWAN,TOWN,%s,,2025-05-01,,
+				""".formatted(A, A, B));
+		ok("members", members + "M2,钱多,NEW_SOCIAL_STRATA,TOWN,%s,,2021-01-01,,2025-07-01\n".formatted(B));
+	}
+
+	@Test
+	void countTheDistrictOnTheEndOfEachYearByTheValuesInForceThen() {
+		ClientGraphQlResponse end2024 = report("2024-12-31", null);
+		ClientGraphQlResponse end2025 = report("2025-12-31", null);
+
+		assertThat(stocks(end2024)).containsExactly(2, 2, 3, 2, 2, 2, 3, 2, 2);
+		assertThat(byCategory(end2024)).containsOnly(Map.entry("INTELLECTUAL", 1), Map.entry("PRIVATE_ECONOMY", 1),
+				Map.entry("RELIGIOUS", 1));
+		assertThat(byTier(end2024)).containsExactly(Map.entry("DISTRICT", 1), Map.entry("TOWN", 1), Map.entry("VILLAGE", 1));
+		assertThat((Object) value(end2024, "workReport.pairingCoverage")).isEqualTo(2.0 / 3);
+		assertThat((Object) value(end2024, "workReport.from")).isEqualTo("2024-01-01");
+
+		assertThat(stocks(end2025)).containsExactly(2, 2, 3, 2, 1, 1, 3, 1, 2);
+		assertThat(byCategory(end2025)).containsOnly(Map.entry("INTELLECTUAL", 1), Map.entry("NEW_SOCIAL_STRATA", 1),
+				Map.entry("TAIWAN", 1));
+		assertThat(byTier(end2025)).containsExactly(Map.entry("DISTRICT", 0), Map.entry("TOWN", 3), Map.entry("VILLAGE", 0));
+		assertThat(values(end2025, "workReport.membersByCategory")).hasSize(11);
+	}
+
+	@Test
+	void giveEachTownItsShareAndAMemberToTheTownTheyWereInThatDay() {
+		assertThat(stocks(report("2024-12-31", A))).containsExactly(1, 1, 2, 1, 1, 1, 2, 1, 1);
+		assertThat(stocks(report("2025-12-31", A))).containsExactly(1, 1, 1, 1, 1, 1, 2, 1, 1);
+		assertThat(stocks(report("2025-12-31", B))).containsExactly(1, 0, 2, 1, 0, 0, 1, 0, 1);
+	}
+
+	@Test
+	void keepAUserBoundToATownToTheirTown() {
+		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
+
+		ClientGraphQlResponse own = viewerOfA.graphQl().document(REPORT).variable("to", "2024-12-31").executeSync();
+		ClientGraphQlResponse other = viewerOfA.graphQl()
+			.document(REPORT)
+			.variable("to", "2024-12-31")
+			.variable("townCode", B)
+			.executeSync();
+
+		assertThat(stocks(own)).containsExactly(1, 1, 2, 1, 1, 1, 2, 1, 1);
+		assertThat(other.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+	}
+
+	private ClientGraphQlResponse report(String to, String townCode) {
+		var request = this.admin.graphQl().document(REPORT).variable("to", to);
+		return ((townCode != null) ? request.variable("townCode", townCode) : request).executeSync();
+	}
+
+	/** towns, memberUnits, members, representatives, befriended, friendships, villages, paired, projects */
+	private static List<Object> stocks(ClientGraphQlResponse report) {
+		return List.of(value(report, "workReport.towns"), value(report, "workReport.memberUnits"),
+				value(report, "workReport.members"), value(report, "workReport.representatives"),
+				value(report, "workReport.befriendedRepresentatives"), value(report, "workReport.friendships"),
+				value(report, "workReport.villages"), value(report, "workReport.pairedVillages"),
+				value(report, "workReport.projects"));
+	}
+
+	/** The categories with members. */
+	private static Map<String, Integer> byCategory(ClientGraphQlResponse report) {
+		var counts = new LinkedHashMap<String, Integer>();
+		List<Map<String, Object>> rows = values(report, "workReport.membersByCategory");
+		rows.stream()
+			.filter(row -> ((Number) row.get("members")).intValue() > 0)
+			.forEach(row -> counts.put((String) row.get("category"), ((Number) row.get("members")).intValue()));
+		return counts;
+	}
+
+	private static Map<String, Integer> byTier(ClientGraphQlResponse report) {
+		var counts = new LinkedHashMap<String, Integer>();
+		List<Map<String, Object>> rows = values(report, "workReport.membersByTier");
+		rows.forEach(row -> counts.put((String) row.get("tier"), ((Number) row.get("members")).intValue()));
+		return counts;
+	}
+
+	private void ok(String kind, String csv) {
+		assertThat(this.admin.importCsv(kind, csv).rejected()).as(kind).isEmpty();
+	}
+
+}
