@@ -1,12 +1,17 @@
 // The stocks of the district's work report on $to, for the district or the town $townCode, in the user's towns:
 // towns, member units, members on $to by the category and tier in force that day (their history read back),
-// representatives, those befriended and the friendships in force, villages, those paired, and projects begun.
+// representatives, those befriended and the friendships in force, villages, those paired, and projects begun;
+// towns with a commissioner and villages with a liaison in post on $to.
 // A unit, representative, village and project count for their town; a member for the town they were in on $to.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
   MATCH (t:Town)
   WHERE towns IS NULL OR t.code IN towns
-  RETURN count(t) AS townCount
+  RETURN count(t) AS townCount,
+         count(CASE WHEN EXISTS {
+                 (s:Staff {post: 'TOWN_COMMISSIONER'})-[:IN_TOWN]->(t)
+                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+               } THEN t END) AS commissionedTowns
 }
 CALL (towns) {
   MATCH (u:Unit)
@@ -53,7 +58,11 @@ CALL (towns) {
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
                  (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $to AND (p.until IS NULL OR p.until >= $to)
-               } THEN v END) AS pairedVillages
+               } THEN v END) AS pairedVillages,
+         count(CASE WHEN EXISTS {
+                 (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
+                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+               } THEN v END) AS liaisonVillages
 }
 CALL (towns) {
   MATCH (p:Project)-[:BENEFITS]->(:Village)-[:IN_TOWN]->(t:Town)
@@ -62,4 +71,5 @@ CALL (towns) {
 }
 RETURN {towns: townCount, memberUnits: memberUnits, members: members, categories: categories, tiers: tiers,
         representatives: representatives, befriendedRepresentatives: befriended, friendships: friendships,
-        villages: villages, pairedVillages: pairedVillages, projects: projects} AS report
+        villages: villages, pairedVillages: pairedVillages, projects: projects,
+        commissionedTowns: commissionedTowns, liaisonVillages: liaisonVillages} AS report

@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rehearses the import once the service is ready, in the background: a made-up district of about 12,000 rows,
+ * Rehearses the import once the service is ready, in the background: a made-up district of about 13,000 rows,
  * imported twice (the second time with every name changed) in one transaction that is rolled back, so that
  * nothing is stored and no audit entry kept. A service that has just started otherwise spends most of a clerk's
  * first import planning the import's statements and compiling its code (see benchmarks/README.md, Import over
@@ -167,6 +167,12 @@ public class ImportRehearsal {
 					(m % 4 == 0) ? representative(m) : ""));
 		}
 		files.put("members", csv.toString());
+		csv = new StringBuilder("id,name,post,town_code,village_code,since\n");
+		for (int v = 0; v < VILLAGES; v++) {
+			csv.append("演练S%05d,演练联络员%s%d,VILLAGE_LIAISON,%s,%s,%s\n".formatted(v, mark, v, town(v % TOWNS), village(v),
+					"甲".equals(mark) ? "2024-01-01" : "2024-01-02"));
+		}
+		files.put("staff", csv.toString());
 		return files;
 	}
 

@@ -153,6 +153,20 @@ public final class Cell {
 		}, "double");
 	}
 
+	/** {@code true} or {@code false}. */
+	public static Cell bool() {
+		return new Cell(text -> switch (text.strip()) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new CellRejected("应为 true 或 false");
+		}, value -> {
+			if (value instanceof Boolean bool) {
+				return bool;
+			}
+			throw new CellRejected("应为 true 或 false");
+		}, "boolean");
+	}
+
 	public static Cell date() {
 		return new Cell(text -> {
 			try {

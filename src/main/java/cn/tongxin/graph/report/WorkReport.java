@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
  */
 public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnits, int members,
 		List<MembersOfCategory> membersByCategory, List<MembersOfTier> membersByTier, int representatives,
-		int befriendedRepresentatives, int friendships, int villages, int pairedVillages, int projects) {
+		int befriendedRepresentatives, int friendships, int villages, int pairedVillages, int projects,
+		int commissionedTowns, int liaisonVillages) {
 
 	public record MembersOfCategory(Category category, int members) {
 	}
@@ -25,7 +26,21 @@ public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnit
 
 	/** Paired villages over villages, 0 when there are none. */
 	public double pairingCoverage() {
-		return (this.villages == 0) ? 0 : (double) this.pairedVillages / this.villages;
+		return ratio(this.pairedVillages, this.villages);
+	}
+
+	/** Towns with a commissioner in post over towns. */
+	public double townCommissionerCoverage() {
+		return ratio(this.commissionedTowns, this.towns);
+	}
+
+	/** Villages with a liaison in post over villages. */
+	public double villageLiaisonCoverage() {
+		return ratio(this.liaisonVillages, this.villages);
+	}
+
+	private static double ratio(int part, int whole) {
+		return (whole == 0) ? 0 : (double) part / whole;
 	}
 
 	static WorkReport from(LocalDate from, LocalDate to, Value report) {
@@ -41,7 +56,8 @@ public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnit
 					.toList(),
 				report.get("representatives").asInt(), report.get("befriendedRepresentatives").asInt(),
 				report.get("friendships").asInt(), report.get("villages").asInt(), report.get("pairedVillages").asInt(),
-				report.get("projects").asInt());
+				report.get("projects").asInt(), report.get("commissionedTowns").asInt(),
+				report.get("liaisonVillages").asInt());
 	}
 
 }

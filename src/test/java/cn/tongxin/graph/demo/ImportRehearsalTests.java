@@ -48,7 +48,7 @@ class ImportRehearsalTests {
 			assertThat(report.created()).as(report.kind()).isZero();
 		});
 		for (String kind : new String[] { "towns", "villages", "enterprises", "leaders", "representatives", "contacts",
-				"pairings", "projects", "units", "members" }) {
+				"pairings", "projects", "units", "members", "staff" }) {
 			assertThat(reports.get(kind).updated()).as(kind).isPositive();
 		}
 		assertThat(reports.get("friendships").unchanged()).isPositive();

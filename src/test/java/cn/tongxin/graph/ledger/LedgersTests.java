@@ -11,6 +11,7 @@ import cn.tongxin.graph.network.NetworkLedgers;
 import cn.tongxin.graph.pairing.PairingLedgers;
 import cn.tongxin.graph.people.PeopleLedgers;
 import cn.tongxin.graph.place.PlaceLedgers;
+import cn.tongxin.graph.staff.StaffLedgers;
 import cn.tongxin.graph.unit.UnitLedgers;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class LedgersTests {
 	/** The features' declarations, in the order of their beans. */
 	static final List<Sheet> DECLARED = Stream
 		.of(new PlaceLedgers(), new EnterpriseLedgers(), new PeopleLedgers(), new NetworkLedgers(), new PairingLedgers(),
-				new UnitLedgers(), new MemberLedgers())
+				new UnitLedgers(), new MemberLedgers(), new StaffLedgers())
 		.flatMap(declaration -> declaration.sheets().stream())
 		.toList();
 
@@ -35,7 +36,7 @@ class LedgersTests {
 	void takeTheFeaturesLedgersInTheOrderAFullLoadTakesThem() {
 		assertThat(Ledgers.checked(DECLARED)).extracting(Sheet::kind)
 			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships", "contacts",
-					"pairings", "projects", "units", "members");
+					"pairings", "projects", "units", "members", "staff");
 	}
 
 	@Test

@@ -35,7 +35,8 @@ class WorkReportTests {
 	static final String REPORT = """
 			query($to: Date, $townCode: ID) { workReport(to: $to, townCode: $townCode) {
 			  from to towns memberUnits members membersByCategory { category members } membersByTier { tier members }
-			  representatives befriendedRepresentatives friendships villages pairedVillages pairingCoverage projects } }""";
+			  representatives befriendedRepresentatives friendships villages pairedVillages pairingCoverage projects
+			  townCommissionerCoverage villageLiaisonCoverage } }""";
 
 	@LocalServerPort
 	int port;
@@ -70,6 +71,27 @@ class WorkReportTests {
 				M4,周杰,TAIWAN,TOWN,%s,,2025-05-01,,
 				""".formatted(A, A, B));
 		ok("members", members + "M2,钱多,NEW_SOCIAL_STRATA,TOWN,%s,,2021-01-01,,2025-07-01\n".formatted(B));
+		ok("staff", """
+				id,name,post,town_code,village_code,since,until
+				C1,甲委员,TOWN_COMMISSIONER,%s,,2024-01-01,
+				C2,乙委员,TOWN_COMMISSIONER,%s,,2025-02-01,
+				S1,甲联络员,VILLAGE_LIAISON,%s,610322100001,2024-01-01,2025-06-30
+				S2,乙联络员,VILLAGE_LIAISON,%s,610322101001,2024-06-01,
+				""".formatted(A, B, A, B));
+	}
+
+	@Test
+	void countTheTownsWithACommissionerAndTheVillagesWithALiaisonInPostThatDay() {
+		ClientGraphQlResponse end2024 = report("2024-12-31", null);
+		ClientGraphQlResponse end2025 = report("2025-12-31", null);
+
+		assertThat(List.<Object>of(value(end2024, "workReport.townCommissionerCoverage"),
+				value(end2024, "workReport.villageLiaisonCoverage")))
+			.containsExactly(0.5, 2.0 / 3);
+		assertThat(List.<Object>of(value(end2025, "workReport.townCommissionerCoverage"),
+				value(end2025, "workReport.villageLiaisonCoverage")))
+			.containsExactly(1.0, 1.0 / 3);
+		assertThat((Object) value(report("2025-12-31", A), "workReport.villageLiaisonCoverage")).isEqualTo(0.0);
 	}
 
 	@Test
