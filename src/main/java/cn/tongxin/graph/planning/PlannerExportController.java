@@ -1,12 +1,9 @@
 package cn.tongxin.graph.planning;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import cn.tongxin.graph.coverage.Coverage;
 import cn.tongxin.graph.coverage.CoverageFigures;
@@ -19,10 +16,7 @@ import cn.tongxin.graph.system.Table;
 import cn.tongxin.graph.system.Today;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,11 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PlannerExportController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final CoverageFigures figures;
 
@@ -71,7 +60,7 @@ class PlannerExportController {
 		rows.add(List.of("", "合计", coverage.villages(), coverage.pairedVillages(), coverage.unpairedVillages(),
 				percent(coverage.ratio())));
 		var table = new Table("结对覆盖率", List.of("镇（街道）代码", "镇（街道）", "村（社区）数", "已结对", "未结对", "覆盖率（%）"), rows);
-		ResponseEntity<byte[]> file = file(table, "结对覆盖率-" + day, "coverage-" + day, format);
+		ResponseEntity<byte[]> file = table.download("结对覆盖率-" + day, "coverage-" + day, format);
 		this.audit.recordExport("coverage", List.of(day.toString()));
 		return file;
 	}
@@ -93,7 +82,7 @@ class PlannerExportController {
 		var table = new Table("结对规划表", List.of("村（社区）代码", "村（社区）", "类型", "户数", "推荐序号", "企业", "统一社会信用代码",
 				"得分", "距离（公里）", "同镇", "行业对口", "当前结对村数", "引荐人", "推荐理由"), rows);
 		String day = this.today.date().toString();
-		ResponseEntity<byte[]> file = file(table, "结对规划表-" + townCode + "-" + day,
+		ResponseEntity<byte[]> file = table.download("结对规划表-" + townCode + "-" + day,
 				"planning-worksheet-" + townCode + "-" + day, format);
 		this.audit.recordExport("planning-worksheet", List.of(townCode));
 		return file;
@@ -130,34 +119,6 @@ class PlannerExportController {
 
 	private static double percent(double ratio) {
 		return Math.round(ratio * 1000) / 10.0;
-	}
-
-	private static ResponseEntity<byte[]> file(Table table, String chineseName, String asciiName, String format) {
-		var bytes = new ByteArrayOutputStream();
-		MediaType type;
-		String extension = format.toLowerCase(Locale.ROOT);
-		switch (extension) {
-			case "xlsx" -> {
-				table.writeXlsx(bytes);
-				type = XLSX;
-			}
-			case "csv" -> {
-				table.writeCsv(bytes);
-				type = CSV;
-			}
-			default -> throw new InvalidArgument("format " + format + "：应为 xlsx 或 csv");
-		}
-		// The plain name for every client, the Chinese one (filename*) for those that read it.
-		String chinese = ContentDisposition.attachment()
-			.filename(chineseName + "." + extension, StandardCharsets.UTF_8)
-			.build()
-			.toString()
-			.replaceFirst("^attachment; ", "");
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + asciiName + "." + extension + "\"; " + chinese)
-			.body(bytes.toByteArray());
 	}
 
 }

@@ -1,53 +1,24 @@
 package cn.tongxin.graph.report;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-
-import cn.tongxin.graph.place.Places;
-import cn.tongxin.graph.system.CypherFile;
-import cn.tongxin.graph.system.GraphReader;
-import cn.tongxin.graph.system.InvalidArgument;
-import cn.tongxin.graph.system.Today;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The work report over GraphQL: one round trip for all its figures. */
+/** The work report over GraphQL. */
 @Controller
 class WorkReportController {
 
-	private static final String WORK_REPORT = CypherFile.load("report/work-report");
+	private final WorkReports reports;
 
-	private final GraphReader graph;
-
-	private final Places places;
-
-	private final Today today;
-
-	WorkReportController(GraphReader graph, Places places, Today today) {
-		this.graph = graph;
-		this.places = places;
-		this.today = today;
+	WorkReportController(WorkReports reports) {
+		this.reports = reports;
 	}
 
-	/**
-	 * Stocks on {@code to} (today when not given), for the period from {@code from} (1 January of {@code to}'s year
-	 * when not given); with {@code townCode}, that town's share.
-	 */
 	@QueryMapping
-	@Transactional(readOnly = true)
 	WorkReport workReport(@Argument LocalDate from, @Argument LocalDate to, @Argument String townCode) {
-		LocalDate last = (to != null) ? to : this.today.date();
-		LocalDate first = (from != null) ? from : last.withDayOfYear(1);
-		if (first.isAfter(last)) {
-			throw new InvalidArgument("from " + first + "：不能晚于 to " + last);
-		}
-		var parameters = new HashMap<String, Object>();
-		parameters.put("to", last);
-		parameters.put("townCode", this.places.knownTownOrDistrict(townCode));
-		return this.graph.all(WORK_REPORT, parameters, "report", report -> WorkReport.from(first, last, report)).get(0);
+		return this.reports.report(from, to, townCode);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.tongxin.graph.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,6 +19,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * A table for people to open in a spreadsheet: a title, Chinese column headers and rows of text and numbers.
  * Written as CSV (UTF-8 with a BOM, so that Excel reads the Chinese; text that would start a formula
@@ -24,6 +31,43 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * columns as wide as their contents, numbers as numbers).
  */
 public record Table(String title, List<String> headers, List<List<Object>> rows) {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	/**
+	 * This table as a download, {@code xlsx} or {@code csv}: the plain file name for every client, the Chinese one
+	 * ({@code filename*}) for those that read it.
+	 * @throws InvalidArgument for another format
+	 */
+	public ResponseEntity<byte[]> download(String chineseName, String asciiName, String format) {
+		var bytes = new ByteArrayOutputStream();
+		MediaType type;
+		String extension = format.toLowerCase(Locale.ROOT);
+		switch (extension) {
+			case "xlsx" -> {
+				writeXlsx(bytes);
+				type = XLSX;
+			}
+			case "csv" -> {
+				writeCsv(bytes);
+				type = CSV;
+			}
+			default -> throw new InvalidArgument("format " + format + "：应为 xlsx 或 csv");
+		}
+		String chinese = ContentDisposition.attachment()
+			.filename(chineseName + "." + extension, StandardCharsets.UTF_8)
+			.build()
+			.toString()
+			.replaceFirst("^attachment; ", "");
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + asciiName + "." + extension + "\"; " + chinese)
+			.body(bytes.toByteArray());
+	}
 
 	/** Excel's limit on a column's width, in characters. */
 	private static final int WIDEST = 80;

@@ -1,5 +1,6 @@
 package cn.tongxin.graph.report;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,22 @@ class WorkReportTests {
 		assertThat(stocks(own)).containsExactly(1, 1, 2, 1, 1, 1, 2, 1, 1);
 		assertThat(other.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+	}
+
+	@Test
+	void downloadTheSameFiguresAsASpreadsheetInTheAuditTrail() {
+		HttpResponse<String> csv = this.admin.get("/api/export/work-report?to=2025-12-31&format=csv");
+		HttpResponse<String> otherTown = TwoTowns.viewerOf(this.admin, A)
+			.get("/api/export/work-report?to=2025-12-31&townCode=" + B + "&format=csv");
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body().lines().toList()).contains("统计期间,2025-01-01 至 2025-12-31", "统战成员,3",
+				"　其中 台湾同胞及其在大陆的亲属,1", "　镇管,3", "结对交友,1", "镇统战委员配备率（%）,100.0",
+				"结对覆盖率（%）,33.3", "共建项目,2");
+		assertThat(otherTown.statusCode()).isEqualTo(400);
+		assertThat(this.neo4j.query("MATCH (a:AuditEntry {operation: 'export', kind: 'work-report'}) RETURN count(a)")
+			.fetchAs(Long.class)
+			.one()).contains(1L);
 	}
 
 	private ClientGraphQlResponse report(String to, String townCode) {
