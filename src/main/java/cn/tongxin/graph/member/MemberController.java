@@ -11,6 +11,7 @@ import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
+import cn.tongxin.graph.system.Page;
 import cn.tongxin.graph.unit.Unit;
 import cn.tongxin.graph.unit.Units;
 
@@ -54,7 +55,7 @@ class MemberController {
 	@QueryMapping
 	Connection<Member> members(@Argument MemberFilter filter, @Argument Integer first, @Argument String after) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
-		Members.Page page = this.members.page((filter != null) ? filter : MemberFilter.NONE, Cursor.keyOf(after),
+		Page<Member> page = this.members.page((filter != null) ? filter : MemberFilter.NONE, Cursor.keyOf(after),
 				size + 1);
 		return Connection.of(page.totalCount(), page.fetched(), size, after, Member::id);
 	}

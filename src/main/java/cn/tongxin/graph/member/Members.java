@@ -9,7 +9,7 @@ import java.util.Optional;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.FullText;
 import cn.tongxin.graph.system.GraphReader;
-import org.neo4j.driver.Value;
+import cn.tongxin.graph.system.Page;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +33,6 @@ public class Members {
 		this.graph = graph;
 	}
 
-	/** A page of the ledger, fetched one longer than asked, and how many match over all pages. */
-	record Page(int totalCount, List<Member> fetched) {
-
-		static Page from(Value page) {
-			return new Page(page.get("totalCount").asInt(), page.get("page").asList(Member::from));
-		}
-
-	}
-
 	public Optional<Member> member(String id) {
 		return Optional.ofNullable(byId(List.of(id)).get(id));
 	}
@@ -62,7 +53,8 @@ public class Members {
 				MemberChange::memberId);
 	}
 
-	Page page(MemberFilter filter, String after, int fetch) {
+	/** A page of the ledger, fetched {@code fetch} long, and how many match over all pages. */
+	Page<Member> page(MemberFilter filter, String after, int fetch) {
 		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
 		var parameters = new HashMap<String, Object>();
 		parameters.put("category", (filter.category() != null) ? filter.category().name() : null);
@@ -76,7 +68,7 @@ public class Members {
 		parameters.put("fulltext", (name != null) ? FullText.terms(name) : "");
 		parameters.put("after", after);
 		parameters.put("fetch", fetch);
-		return this.graph.all(MEMBERS_PAGE, parameters, "members", Page::from).get(0);
+		return this.graph.all(MEMBERS_PAGE, parameters, "members", page -> Page.from(page, Member::from)).get(0);
 	}
 
 }

@@ -16,6 +16,7 @@ import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.GraphValues;
+import cn.tongxin.graph.system.Page;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -45,10 +46,6 @@ class FriendshipHealth {
 	FriendshipHealth(GraphReader graph, FriendshipRules rules) {
 		this.graph = graph;
 		this.rules = rules;
-	}
-
-	/** A page of a list, fetched one longer than asked, and how long the whole list is. */
-	record Page<T>(int totalCount, List<T> fetched) {
 	}
 
 	/** A leader below quota: how many friendships the role asks for, how many there are, and the gap. */
@@ -174,7 +171,7 @@ class FriendshipHealth {
 	private <T> Optional<Page<T>> page(String cypher, Map<String, Object> parameters, String column,
 			Function<Value, T> read) {
 		return this.graph.all(cypher, parameters, column,
-				answer -> new Page<>(answer.get("totalCount").asInt(), answer.get("page").asList(read)))
+				answer -> Page.from(answer, read))
 			.stream()
 			.findFirst();
 	}

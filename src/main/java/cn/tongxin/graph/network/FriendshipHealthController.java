@@ -4,7 +4,6 @@ import cn.tongxin.graph.network.FriendshipHealth.Health;
 import cn.tongxin.graph.network.FriendshipHealth.LeaderBelowQuota;
 import cn.tongxin.graph.network.FriendshipHealth.OverdueFriendship;
 import cn.tongxin.graph.network.FriendshipHealth.OverduePosition;
-import cn.tongxin.graph.network.FriendshipHealth.Page;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.people.Representative;
@@ -13,6 +12,7 @@ import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.Page;
 import cn.tongxin.graph.system.Today;
 
 import org.springframework.graphql.data.method.annotation.Argument;

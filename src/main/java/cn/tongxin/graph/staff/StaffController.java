@@ -9,6 +9,7 @@ import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.staff.StaffCoverage.TownStaffing;
 import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
+import cn.tongxin.graph.system.Page;
 import cn.tongxin.graph.system.Today;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -45,7 +46,7 @@ class StaffController {
 	Connection<Village> villagesWithoutLiaison(@Argument LocalDate on, @Argument String townCode,
 			@Argument Integer first, @Argument String after) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
-		StaffCoverage.Page page = this.coverage.villagesWithoutLiaison(this.places.knownTownOrDistrict(townCode),
+		Page<Village> page = this.coverage.villagesWithoutLiaison(this.places.knownTownOrDistrict(townCode),
 				(on != null) ? on : this.today.date(), Cursor.keyOf(after), size + 1);
 		return Connection.of(page.totalCount(), page.fetched(), size, after, Village::code);
 	}

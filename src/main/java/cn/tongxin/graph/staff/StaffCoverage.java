@@ -8,6 +8,7 @@ import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
+import cn.tongxin.graph.system.Page;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -38,15 +39,6 @@ public class StaffCoverage {
 
 	}
 
-	/** A page of villages, fetched one longer than asked, and how many there are over all pages. */
-	record Page(int totalCount, List<Village> fetched) {
-
-		static Page from(Value page) {
-			return new Page(page.get("totalCount").asInt(), page.get("page").asList(Village::from));
-		}
-
-	}
-
 	List<TownStaffing> ofTowns(String townCode, LocalDate on) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
@@ -54,13 +46,14 @@ public class StaffCoverage {
 		return this.graph.all(STAFF_OF_TOWNS, parameters, "staffing", TownStaffing::from);
 	}
 
-	Page villagesWithoutLiaison(String townCode, LocalDate on, String after, int fetch) {
+	Page<Village> villagesWithoutLiaison(String townCode, LocalDate on, String after, int fetch) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("townCode", townCode);
 		parameters.put("on", on);
 		parameters.put("after", after);
 		parameters.put("fetch", fetch);
-		return this.graph.all(VILLAGES_WITHOUT_LIAISON, parameters, "villages", Page::from).get(0);
+		return this.graph.all(VILLAGES_WITHOUT_LIAISON, parameters, "villages", page -> Page.from(page, Village::from))
+			.get(0);
 	}
 
 }
