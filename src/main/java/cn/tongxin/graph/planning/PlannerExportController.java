@@ -55,10 +55,10 @@ class PlannerExportController {
 		var rows = new ArrayList<List<Object>>();
 		for (TownCoverage town : coverage.byTown()) {
 			rows.add(List.of(town.town().code(), town.town().name(), town.villages(), town.pairedVillages(),
-					town.unpairedVillages(), percent(town.ratio())));
+					town.unpairedVillages(), Table.percent(town.ratio())));
 		}
 		rows.add(List.of("", "合计", coverage.villages(), coverage.pairedVillages(), coverage.unpairedVillages(),
-				percent(coverage.ratio())));
+				Table.percent(coverage.ratio())));
 		var table = new Table("结对覆盖率", List.of("镇（街道）代码", "镇（街道）", "村（社区）数", "已结对", "未结对", "覆盖率（%）"), rows);
 		ResponseEntity<byte[]> file = table.download("结对覆盖率-" + day, "coverage-" + day, format);
 		this.audit.recordExport("coverage", List.of(day.toString()));
@@ -115,10 +115,6 @@ class PlannerExportController {
 				? suggestion.introduction().leaderName() + "（经" + suggestion.introduction().representativeName() + "）" : "");
 		columns.add(suggestion.reason());
 		return columns;
-	}
-
-	private static double percent(double ratio) {
-		return Math.round(ratio * 1000) / 10.0;
 	}
 
 }

@@ -56,11 +56,11 @@ class WorkReportExportController {
 		rows.add(List.of("党外代表人士", report.representatives()));
 		rows.add(List.of("结对交友的代表人士", report.befriendedRepresentatives()));
 		rows.add(List.of("结对交友", report.friendships()));
-		rows.add(List.of("镇统战委员配备率（%）", percent(report.townCommissionerCoverage())));
-		rows.add(List.of("村（社区）统战联络员配备率（%）", percent(report.villageLiaisonCoverage())));
+		rows.add(List.of("镇统战委员配备率（%）", Table.percent(report.townCommissionerCoverage())));
+		rows.add(List.of("村（社区）统战联络员配备率（%）", Table.percent(report.villageLiaisonCoverage())));
 		rows.add(List.of("村（社区）", report.villages()));
 		rows.add(List.of("已结对村（社区）", report.pairedVillages()));
-		rows.add(List.of("结对覆盖率（%）", percent(report.pairingCoverage())));
+		rows.add(List.of("结对覆盖率（%）", Table.percent(report.pairingCoverage())));
 		rows.add(List.of("共建项目", report.projects()));
 		var table = new Table("工作报告", List.of("项目", "数值"), rows);
 		String scope = (townCode != null) ? "-" + townCode : "";
@@ -75,10 +75,6 @@ class WorkReportExportController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("无法导出");
 		return problem;
-	}
-
-	private static double percent(double ratio) {
-		return Math.round(ratio * 1000) / 10.0;
 	}
 
 }

@@ -37,6 +37,11 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
 
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	/** A ratio (0..1) as a cell of percent with one decimal: 0.9467 as 94.7. */
+	public static double percent(double ratio) {
+		return Math.round(ratio * 1000) / 10.0;
+	}
+
 	/**
 	 * This table as a download, {@code xlsx} or {@code csv}: the plain file name for every client, the Chinese one
 	 * ({@code filename*}) for those that read it.
