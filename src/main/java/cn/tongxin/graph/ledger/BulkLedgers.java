@@ -32,7 +32,7 @@ final class BulkLedgers {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-	private final List<Sheet> sheets;
+	private final Ledgers sheets;
 
 	private final Path target;
 
@@ -54,7 +54,7 @@ final class BulkLedgers {
 
 	private boolean multilineText;
 
-	private BulkLedgers(List<Sheet> sheets, Path target, LocalDate today) {
+	private BulkLedgers(Ledgers sheets, Path target, LocalDate today) {
 		this.sheets = sheets;
 		this.target = target;
 		this.today = today;
@@ -65,16 +65,16 @@ final class BulkLedgers {
 	 * files into {@code target}.
 	 * @throws UnreadableLedger when a file cannot be read as its ledger
 	 */
-	static BulkLedgers write(List<Sheet> sheets, Path source, Path target, LocalDate today) {
+	static BulkLedgers write(Ledgers sheets, Path source, Path target, LocalDate today) {
 		var ledgers = new BulkLedgers(sheets, target, today);
 		try {
 			Files.createDirectories(target);
-			for (Sheet sheet : sheets) {
+			for (Sheet sheet : sheets.inLoadOrder()) {
 				if (sheet.during() != null) {
 					ledgers.periods.putIfAbsent(sheet.during().kind(), new LinkedHashMap<>());
 				}
 			}
-			for (Sheet sheet : sheets) {
+			for (Sheet sheet : sheets.inLoadOrder()) {
 				Path file = source.resolve(sheet.kind() + ".csv");
 				if (Files.isRegularFile(file)) {
 					ledgers.load(sheet, file.getFileName().toString(), read(file));
@@ -114,10 +114,6 @@ final class BulkLedgers {
 		arguments.add("--multiline-fields=" + this.multilineText);
 		arguments.add("--ignore-empty-strings=true");
 		return arguments;
-	}
-
-	private Sheet sheet(String kind) {
-		return this.sheets.stream().filter(sheet -> sheet.kind().equals(kind)).findFirst().orElseThrow();
 	}
 
 	private void load(Sheet sheet, String file, LedgerFile ledger) throws IOException {
@@ -175,7 +171,7 @@ final class BulkLedgers {
 		}
 		Sheet.During during = sheet.during();
 		if (during != null) {
-			Sheet period = sheet(during.kind());
+			Sheet period = this.sheets.get(during.kind());
 			List<Object> key = period.keyOf(properties);
 			Reason problem = during.problemWith(sheet, properties, period, this.periods.get(during.kind()).get(key),
 					this.today);
@@ -199,12 +195,13 @@ final class BulkLedgers {
 				continue;
 			}
 			Map<List<Object>, LocalDate> newestOf = this.newest.getOrDefault(period.getKey(), Map.of());
-			Sheet.During following = this.sheets.stream()
+			Sheet.During following = this.sheets.inLoadOrder()
+				.stream()
 				.map(Sheet::during)
 				.filter(during -> during != null && during.kind().equals(period.getKey()) && during.newest() != null)
 				.findFirst()
 				.orElse(null);
-			try (var writer = new LedgerWriter(sheet(period.getKey()), following)) {
+			try (var writer = new LedgerWriter(this.sheets.get(period.getKey()), following)) {
 				for (var row : period.getValue().entrySet()) {
 					writer.write(row.getValue(), newestOf.get(row.getKey()));
 				}
@@ -223,7 +220,7 @@ final class BulkLedgers {
 
 	/** The label of the records of ledger {@code kind}, the ID space of their keys. */
 	private String labelOf(String kind) {
-		if (sheet(kind).layout() instanceof Layout.Records records) {
+		if (this.sheets.get(kind).layout() instanceof Layout.Records records) {
 			return records.label();
 		}
 		throw new IllegalStateException(kind + " has no records to name");

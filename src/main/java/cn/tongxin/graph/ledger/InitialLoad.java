@@ -47,7 +47,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 
 	private static final Log logger = LogFactory.getLog(InitialLoad.class);
 
-	private final List<Sheet> sheets;
+	private final Ledgers sheets;
 
 	private final Path ledgers;
 
@@ -66,7 +66,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 			throw new InitialLoadRefused("tongxin.initial-load 只用于内嵌数据库的首次启动；使用外部 Neo4j（spring.neo4j.uri）时，"
 					+ "请用 neo4j-admin database import 或 POST /api/import/{kind} 导入");
 		}
-		this.sheets = sheets.inLoadOrder();
+		this.sheets = sheets;
 		this.ledgers = properties.initialLoad().toAbsolutePath().normalize();
 		this.today = LocalDate.now(properties.zone());
 		this.audit = audit;
@@ -87,7 +87,7 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	 * into a new database in {@code home}; answers how many rows each ledger had.
 	 * @throws InitialLoadRefused when a row does not pass or a file cannot be read; nothing is written to the store
 	 */
-	static Map<String, Integer> load(List<Sheet> sheets, Path home, Path ledgers, LocalDate today) {
+	static Map<String, Integer> load(Ledgers sheets, Path home, Path ledgers, LocalDate today) {
 		if (!Files.isDirectory(ledgers)) {
 			throw new InitialLoadRefused("tongxin.initial-load：找不到文件夹 " + ledgers);
 		}

@@ -74,7 +74,7 @@ class InitialLoadTests {
 			.as(kind)
 			.isEmpty());
 
-		Map<String, Integer> loaded = InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY);
+		Map<String, Integer> loaded = InitialLoad.load(this.sheets, home, ledgers, TODAY);
 
 		assertThat(loaded.keySet()).containsExactlyElementsOf(files.keySet());
 		List<String> imported = canonical(this.neo4j.query(GRAPH).fetch().all().stream().toList());
@@ -94,7 +94,7 @@ class InitialLoadTests {
 				""");
 
 		assertThatExceptionOfType(InitialLoadRefused.class)
-			.isThrownBy(() -> InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY))
+			.isThrownBy(() -> InitialLoad.load(this.sheets, home, ledgers, TODAY))
 			.satisfies(refused -> assertThat(refused.problems()).containsExactly(
 					"villages.csv 第 3 行：households 很多：" + problemOf("households", "很多"),
 					"villages.csv 第 4 行：town_code 610322101：没有这个镇，请先导入 towns 台账"))
@@ -111,7 +111,7 @@ class InitialLoadTests {
 		Files.writeString(ledgers.resolve("towns.csv"), "code\n610322100\n");
 
 		assertThatExceptionOfType(InitialLoadRefused.class)
-			.isThrownBy(() -> InitialLoad.load(this.sheets.inLoadOrder(), home, ledgers, TODAY))
+			.isThrownBy(() -> InitialLoad.load(this.sheets, home, ledgers, TODAY))
 			.withMessage("首次装载未进行：towns.csv 缺少必需的列：name（第 1 行应为列名）");
 		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
 	}
