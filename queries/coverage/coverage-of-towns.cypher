@@ -1,11 +1,13 @@
 // How many of each of these towns' villages are paired on the day $asOf: a village is paired on a day when one of
 // its pairings holds on it, having started (since on or before the day) and not ended (no until, or until on or
-// after the day). Pairings are never overwritten, so any past day reads as it was.
+// after the day). Pairings are never overwritten, so any past day reads as it was. A village established after the
+// day (establishedOn) is not there yet: it counts neither as a village nor as paired, whatever its pairings.
 UNWIND $townCodes AS townCode
 MATCH (t:Town {code: townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
+  WHERE v.establishedOn IS NULL OR v.establishedOn <= $asOf
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
                  (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)

@@ -4,7 +4,9 @@
 // villages one of whose pairings holds (as coverage-of-towns.cypher counts them): a village paired only once
 // counts by that pairing's dates, and such pairings with the same dates are counted together; a village paired
 // more than once is a group of its own, so that it counts once on a day two of its pairings hold. No row for an
-// unknown town, nor for a town outside the user's towns.
+// unknown town, nor for a town outside the user's towns. The villages established after $first (late) come apart
+// as well, each with the day it was established on and its pairings' dates: they are counted above as if there
+// since always, and CoverageFigures takes each out of the days before it was established, villages and paired.
 OPTIONAL MATCH (known:Town {code: $townCode})
 WHERE $userTowns IS NULL OR known.code IN $userTowns
 WITH known
@@ -28,7 +30,16 @@ CALL (known) {
     WITH key, collect(DISTINCT span) AS spans, count(*) AS pairings
     RETURN collect({spans: spans, villages: CASE WHEN key IS :: STRING THEN 1 ELSE pairings END}) AS groups
   }
-  RETURN villages, groups
+  CALL () {
+    // few, through the village_established_on index
+    MATCH (v:Village)
+    WHERE v.establishedOn > $first
+    RETURN collect({on: v.establishedOn,
+                    spans: [(:Enterprise)-[p:PAIRED_WITH]->(v)
+                              WHERE p.since <= $last AND (p.until IS NULL OR p.until >= $first) | [p.since, p.until]]})
+           AS late
+  }
+  RETURN villages, groups, late
   UNION ALL
   // One town, or the user's towns: only their own villages are read.
   WITH known
@@ -39,7 +50,8 @@ CALL (known) {
   WITH known, v, [(:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $last AND (p.until IS NULL OR p.until >= $first)
                   | [p.since, p.until]] AS spans
   // grouped by the branch's own row, so that none comes out when the branch does not apply
-  WITH known, count(v) AS villages, collect(CASE WHEN size(spans) > 0 THEN {spans: spans, villages: 1} END) AS groups
-  RETURN villages, groups
+  WITH known, count(v) AS villages, collect(CASE WHEN size(spans) > 0 THEN {spans: spans, villages: 1} END) AS groups,
+       collect(CASE WHEN v.establishedOn > $first THEN {on: v.establishedOn, spans: spans} END) AS late
+  RETURN villages, groups, late
 }
-RETURN {villages: villages, groups: groups} AS trend
+RETURN {villages: villages, groups: groups, late: late} AS trend

@@ -1,9 +1,10 @@
 // Which enterprises carry the pairings current on $asOf with the villages of town $townCode (or of the district,
 // as the user may see it): per industry and per ownership, how many enterprises, pairings and villages.
-// Unknown industry or ownership is its own group (null).
+// Unknown industry or ownership is its own group (null). A village not yet established on $asOf is left out.
 MATCH (e:Enterprise)-[p:PAIRED_WITH]->(v:Village)-[:IN_TOWN]->(t:Town)
 WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)
   AND ($townCode IS NULL OR t.code = $townCode) AND ($userTowns IS NULL OR t.code IN $userTowns)
+  AND (v.establishedOn IS NULL OR v.establishedOn <= $asOf)
 WITH e, v
 CALL (e, v) {
   RETURN 'INDUSTRY' AS by, e.industry AS key

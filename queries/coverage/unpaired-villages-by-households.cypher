@@ -9,6 +9,7 @@ CALL () {
   WHERE countAll
   MATCH (v:Village)
   WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS counted
 }
@@ -21,6 +22,7 @@ CALL () {
     AND ($afterValue IS NULL OR -toFloat(v.households) > $afterValue
          OR (-toFloat(v.households) = $afterValue AND v.code > $afterCode))
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
     AND ($kind IS NULL OR v.kind = $kind)
   WITH v
   ORDER BY v.households DESC, v.code
@@ -33,6 +35,7 @@ CALL (known) {
   MATCH (v:Village)
   WHERE v.code > coalesce(CASE WHEN $afterValue IS NULL THEN $afterCode END, '') AND v.households IS NULL
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
     AND ($kind IS NULL OR v.kind = $kind)
   WITH v
   ORDER BY v.code
@@ -43,7 +46,8 @@ CALL (known, unknown) {
   UNWIND (known + unknown)[0..$limit] AS ranked
   WITH ranked.v AS v, ranked.value AS value
   MATCH (v)-[:IN_TOWN]->(t:Town)
-  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude},
+  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
+                              .longitude},
                   value: value}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS unpaired

@@ -2,13 +2,15 @@
 // at least $minHouseholds households when given: how many there are, and a page of up to $limit of them after
 // the village code $after. The page walks the village_code index in order, so it
 // stops after $limit unpaired villages instead of sorting them all. Counting them all reads every village, so it
-// is done only when $countAll (totalCount null otherwise).
+// is done only when $countAll (totalCount null otherwise). A village not yet established today is left out, as in
+// unpaired-villages-in-town.cypher.
 CALL () {
   WITH $countAll AS countAll
   WHERE countAll
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE ($userTowns IS NULL OR t.code IN $userTowns)
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS counted
 }
@@ -18,11 +20,13 @@ CALL () {
   WHERE v.code > coalesce($after, '')
     AND ($userTowns IS NULL OR EXISTS { (v)-[:IN_TOWN]->(ut:Town) WHERE ut.code IN $userTowns })
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
+    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   WITH v
   ORDER BY v.code
   LIMIT $limit
   MATCH (v)-[:IN_TOWN]->(t:Town)
-  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude}) AS page
+  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
+                    .longitude}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS unpaired

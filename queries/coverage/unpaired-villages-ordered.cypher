@@ -21,7 +21,7 @@ CALL (known) {
     RETURN v, t
   }
   WITH v, t
-  WHERE ($userTowns IS NULL OR t.code IN $userTowns)
+  WHERE ($userTowns IS NULL OR t.code IN $userTowns) AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   // The first ring that holds an enterprise; the last, empty entry makes sure of a row (metres null) when none
   // does, or when the order is not by distance.
@@ -43,7 +43,8 @@ CALL (known) {
   // Both orders ascending: households are negated.
   WITH v, t, CASE $orderBy WHEN 'DISTANCE' THEN metres / 1000.0 ELSE -toFloat(v.households) END AS value
   ORDER BY value IS NULL, value, v.code
-  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude},
+  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
+                              .longitude},
                   value: value}) AS ranked
 }
 RETURN {totalCount: size(ranked),

@@ -1,5 +1,6 @@
 MATCH (v:Village)-[:IN_TOWN]->(t:Town)
 WHERE t.code IN $townCodes
   AND ($userTowns IS NULL OR t.code IN $userTowns)
-RETURN v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude} AS village
+RETURN v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
+          .longitude} AS village
 ORDER BY v.code

@@ -2,10 +2,11 @@
 // (PairingSuggestions.java weighs them). Candidates: enterprises within $reachMetres (through the
 // enterprise_location point index), those of the village's own town, and those whose representative a leader of
 // that town befriends. Left out: enterprises already paired with the village now, and those the user may not see.
-// A warm introduction goes only through a representative the user may see: it names them.
+// A warm introduction goes only through a representative the user may see: it names them. A village not yet
+// established today has none, and a pairing with one is not yet part of an enterprise's load.
 UNWIND $villageCodes AS code
 MATCH (v:Village {code: code})-[:IN_TOWN]->(town:Town)
-WHERE $userTowns IS NULL OR town.code IN $userTowns
+WHERE ($userTowns IS NULL OR town.code IN $userTowns) AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
 CALL (v, town) {
   MATCH (e:Enterprise)
   WHERE v.location IS NOT NULL AND point.distance(e.location, v.location) <= $reachMetres
@@ -35,8 +36,9 @@ CALL (e, town) {
                     representativeName: r.name} END AS introducer
 }
 WITH v, town, e, et, introducer,
-     COUNT { (e)-[p:PAIRED_WITH]->(:Village) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-       AS currentPairings
+     COUNT { (e)-[p:PAIRED_WITH]->(pv:Village)
+             WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today)
+               AND (pv.establishedOn IS NULL OR pv.establishedOn <= $today) } AS currentPairings
 RETURN {villageCode: v.code, villageKind: v.kind, villageTownCode: town.code,
         enterprise: e {.creditCode, .name, townCode: et.code, .industry, .ownership, .employees, .latitude,
                        .longitude},

@@ -1,7 +1,7 @@
 // The stocks of the district's work report on $to, for the district or the town $townCode, in the user's towns:
 // towns, member units, members on $to by the category and tier in force that day (their history read back),
-// representatives, those befriended and the friendships in force, villages, those paired, and projects begun;
-// towns with a commissioner and villages with a liaison in post on $to.
+// representatives, those befriended and the friendships in force, villages (those established by $to), those
+// paired, and projects begun; towns with a commissioner and villages with a liaison in post on $to.
 // A unit, representative, village and project count for their town; a member for the town they were in on $to.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
@@ -54,7 +54,7 @@ CALL (towns) {
 }
 CALL (towns) {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
-  WHERE towns IS NULL OR t.code IN towns
+  WHERE (towns IS NULL OR t.code IN towns) AND (v.establishedOn IS NULL OR v.establishedOn <= $to)
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
                  (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $to AND (p.until IS NULL OR p.until >= $to)

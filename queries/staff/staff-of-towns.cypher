@@ -1,5 +1,5 @@
 // Per town of the district (or $townCode), in the user's towns and in code order: its commissioners in post on $on,
-// and how many of its villages have a liaison in post that day.
+// and how many of its villages (those established by then) have a liaison in post that day.
 MATCH (t:Town)
 WHERE ($townCode IS NULL OR t.code = $townCode) AND ($userTowns IS NULL OR t.code IN $userTowns)
 CALL (t) {
@@ -12,6 +12,7 @@ CALL (t) {
 }
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
+  WHERE v.establishedOn IS NULL OR v.establishedOn <= $on
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
                  (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)

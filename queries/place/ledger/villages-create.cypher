@@ -7,6 +7,7 @@ MERGE (v:Village {code: row.code})
                 v.name = row.name,
                 v.kind = row.kind,
                 v.households = row.households,
+                v.establishedOn = row.establishedOn,
                 v.latitude = row.latitude,
                 v.longitude = row.longitude,
                 v.location = CASE WHEN row.latitude IS NOT NULL

@@ -1,4 +1,4 @@
 MATCH (v:Village)-[:IN_TOWN]->(t:Town)
 WHERE $userTowns IS NULL OR t.code IN $userTowns
-RETURN v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude} AS properties
+RETURN v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude, .longitude} AS properties
 ORDER BY v.code

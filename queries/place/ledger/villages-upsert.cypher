@@ -1,4 +1,5 @@
-// A village belongs to exactly one town: moving it to another town replaces the old tie.
+// A village belongs to exactly one town: moving it to another town replaces the old tie. A file without the
+// established_on column (an older ledger) leaves the day a village was established as stored.
 // Answers, per row, whether it created the village and what it replaced, read under the village's lock.
 UNWIND $rows AS row
 MATCH (t:Town {code: row.townCode})
@@ -10,11 +11,12 @@ WITH row, t, v, v.upsertCreated AS created
 REMOVE v.upsertCreated
 WITH row, t, v, created,
      CASE WHEN created THEN null
-          ELSE v {.code, .name, townCode: [(v)-[:IN_TOWN]->(old:Town) | old.code][0], .kind, .households, .latitude,
-                  .longitude} END AS before
+          ELSE v {.code, .name, townCode: [(v)-[:IN_TOWN]->(old:Town) | old.code][0], .kind, .households,
+                  .establishedOn, .latitude, .longitude} END AS before
 SET v.name = row.name,
     v.kind = row.kind,
     v.households = row.households,
+    v.establishedOn = CASE WHEN 'establishedOn' IN keys(row) THEN row.establishedOn ELSE v.establishedOn END,
     v.latitude = row.latitude,
     v.longitude = row.longitude,
     v.location = CASE WHEN row.latitude IS NOT NULL

@@ -15,6 +15,7 @@ import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.GraphValues;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,16 +101,24 @@ public class CoverageFigures {
 		parameters.put("first", days.get(0));
 		parameters.put("last", days.get(days.size() - 1));
 		return this.graph.all(COVERAGE_TREND, parameters, "trend", trend -> {
-			int[] paired = TrendCount.pairedOn(days,
-					trend.get("groups").asList(group -> new TrendCount.Group(group.get("spans").asList(span -> new TrendCount.Span(
-							GraphValues.date(span.get(0)), GraphValues.date(span.get(1)))), group.get("villages").asInt())));
+			int[] paired = TrendCount.pairedOn(days, trend.get("groups")
+				.asList(group -> new TrendCount.Group(spans(group.get("spans")), group.get("villages").asInt())));
+			// the villages established after the first day are counted above as if there since always
+			List<TrendCount.Late> late = trend.get("late")
+				.asList(village -> new TrendCount.Late(GraphValues.date(village.get("on")), spans(village.get("spans"))));
+			int[] notYet = TrendCount.notYetEstablishedOn(days, late);
+			int[] pairedTooEarly = TrendCount.pairedBeforeEstablishedOn(days, late);
 			int villages = trend.get("villages").asInt();
 			var points = new ArrayList<CoveragePoint>();
 			for (int i = 0; i < days.size(); i++) {
-				points.add(new CoveragePoint(days.get(i), villages, paired[i]));
+				points.add(new CoveragePoint(days.get(i), villages - notYet[i], paired[i] - pairedTooEarly[i]));
 			}
 			return List.copyOf(points);
 		}).stream().findFirst();
+	}
+
+	private static List<TrendCount.Span> spans(Value spans) {
+		return spans.asList(span -> new TrendCount.Span(GraphValues.date(span.get(0)), GraphValues.date(span.get(1))));
 	}
 
 	private List<TownCoverage> townCoverages(String cypher, Map<String, Object> parameters) {

@@ -27,6 +27,42 @@ final class TrendCount {
 	record Group(List<Span> spans, int villages) {
 	}
 
+	/**
+	 * A village established on {@code on}, after the first day of a trend, and the dates of its pairings: it is
+	 * not there on the days before, neither as a village nor as paired.
+	 */
+	record Late(LocalDate on, List<Span> spans) {
+	}
+
+	/** How many of these villages are not yet established on each of {@code days}, by index. */
+	static int[] notYetEstablishedOn(List<LocalDate> days, List<Late> late) {
+		var before = new ArrayList<Group>();
+		for (Late village : late) {
+			before.add(new Group(List.of(new Span(days.get(0), village.on().minusDays(1))), 1));
+		}
+		return pairedOn(days, before);
+	}
+
+	/**
+	 * How many of these villages are not yet established on each of {@code days} and yet have a pairing that holds
+	 * on it: what {@link #pairedOn} counts of them too early, by index.
+	 */
+	static int[] pairedBeforeEstablishedOn(List<LocalDate> days, List<Late> late) {
+		var early = new ArrayList<Group>();
+		for (Late village : late) {
+			LocalDate lastDayBefore = village.on().minusDays(1);
+			var spans = new ArrayList<Span>();
+			for (Span span : village.spans()) {
+				if (span.since() != null && span.since().isBefore(village.on())) {
+					spans.add(new Span(span.since(),
+							(span.until() == null || span.until().isAfter(lastDayBefore)) ? lastDayBefore : span.until()));
+				}
+			}
+			early.add(new Group(spans, 1));
+		}
+		return pairedOn(days, early);
+	}
+
 	/** How many villages are paired on each of {@code days} (in date order), by index. */
 	static int[] pairedOn(List<LocalDate> days, List<Group> groups) {
 		// each village adds its count to a run of days: +n where the run starts, -n after it ends

@@ -34,7 +34,10 @@ public class PlaceLedgers implements LedgerSheets {
 		.columns(required("code", Cell.digits(12)), required("name", Cell.text()),
 				required("town_code", Cell.digits(9)).references("towns", "镇").tiedBy(Tie.toNamed("IN_TOWN")),
 				optional("kind", Cell.oneOf(VillageKind.class)).orElse(VillageKind.VILLAGE.name()),
-				optional("households", Cell.wholeNumber(0, Integer.MAX_VALUE)))
+				optional("households", Cell.wholeNumber(0, Integer.MAX_VALUE)),
+				// the day it was set up: it counts from that day on; empty, since always; a day to come is a village
+				// being set up, and is allowed. An older file without the column must not undo it.
+				optional("established_on", Cell.date()).keptWhenLeftOut())
 		.located()
 		.records("Village");
 

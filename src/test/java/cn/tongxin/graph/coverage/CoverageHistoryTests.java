@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Coverage on past days and as a series, today being 2026-11-25. Town A has three villages: V1 paired with E1
  * from 2025-01-01 to 2025-06-30 and with E2 since 2025-09-01; V2 paired with E1 since 2026-03-15; V3 never.
- * Town B has one village, paired with E2 since 2024-01-01.
+ * Town B has one village, paired with E2 since 2024-01-01. Some tests add villages established late.
  */
 @GraphTest
 class CoverageHistoryTests {
@@ -131,8 +131,63 @@ class CoverageHistoryTests {
 		}
 	}
 
+	/**
+	 * Two villages established late: V4 of town A on 2025-08-01, paired with E1 since 2025-06-01 (before it was
+	 * there), and V5 of town B on 2026-12-01, a day still to come.
+	 */
+	private void villagesEstablishedLate() {
+		var villages = this.admin.importCsv("villages", """
+				code,name,town_code,established_on
+				610322100004,四村,%s,2025-08-01
+				610322101002,乙二新社区,%s,2026-12-01
+				""".formatted(TOWN_A, TOWN_B));
+		assertThat(villages.rejected()).isEmpty();
+		assertThat(villages.created()).isEqualTo(2);
+		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n%s,610322100004,2025-06-01\n".formatted(E1));
+	}
+
+	@Test
+	void countsAVillageOnlyFromTheDayItIsEstablished() {
+		villagesEstablishedLate();
+
+		assertThat(coverage(TOWN_A, "2025-07-31")).as("V4 not there yet, its pairing neither").containsExactly(3, 0);
+		assertThat(coverage(TOWN_A, "2025-08-01")).as("its first day").containsExactly(4, 1);
+		assertThat(coverage(null, null)).as("today, V5 still to come").containsExactly(5, 4);
+		assertThat(coverage(null, "2026-12-01")).containsExactly(6, 4);
+		var monthly = trend(Map.of("townCode", TOWN_A, "from", "2025-06-01", "to", "2025-09-30"));
+		assertThat(values(monthly, "coverageTrend[*].villages")).containsExactly(3, 3, 4, 4);
+		assertThat(values(monthly, "coverageTrend[*].pairedVillages")).as("V1 on 06-30, V4 from 08-01, V1 again from 09-01")
+			.containsExactly(1, 0, 1, 2);
+		var yearly = trend(Map.of("from", "2025-01-01", "to", "2026-12-31", "interval", "YEAR"));
+		assertThat(values(yearly, "coverageTrend[*].villages")).containsExactly(5, 6);
+		assertThat(values(yearly, "coverageTrend[*].pairedVillages")).containsExactly(3, 4);
+		var ofB = viewerOf(this.admin, TOWN_B).graphQl().document(TREND)
+			.variables(Map.of("from", "2026-01-01", "to", "2026-12-31", "interval", "YEAR")).executeSync();
+		assertThat(values(ofB, "coverageTrend[*].villages")).containsExactly(2);
+
+		var lists = this.admin.graphQl().document("""
+				{ ofB: unpairedVillages(townCode: "%s") { totalCount }
+				  all: unpairedVillages { edges { node { code } } }
+				  byKind: coverageByKind(townCode: "%s", asOf: "2025-07-31") { villages pairedVillages }
+				  v5: village(code: "610322101002") { establishedOn } }""".formatted(TOWN_B, TOWN_A)).executeSync();
+		assertThat((Object) value(lists, "ofB.totalCount")).as("V5 is not unpaired: it is not there yet").isEqualTo(0);
+		assertThat(values(lists, "all.edges[*].node.code")).containsExactly("610322100003");
+		assertThat(values(lists, "byKind[*].villages")).containsExactly(3);
+		assertThat((Object) value(lists, "v5.establishedOn")).isEqualTo("2026-12-01");
+
+		// the same file again changes nothing; one without the column keeps the day; an empty cell: since always
+		assertThat(this.admin.importCsv("villages", "code,name,town_code,established_on\n610322100004,四村,%s,2025-08-01\n"
+			.formatted(TOWN_A)).unchanged()).isEqualTo(1);
+		assertThat(this.admin.importCsv("villages", "code,name,town_code\n610322100004,四新村,%s\n".formatted(TOWN_A))
+			.updated()).isEqualTo(1);
+		assertThat(coverage(TOWN_A, "2025-07-31")).containsExactly(3, 0);
+		this.admin.importCsv("villages", "code,name,town_code,established_on\n610322100004,四新村,%s,\n".formatted(TOWN_A));
+		assertThat(coverage(TOWN_A, "2025-07-31")).as("V4 since always, paired since 06-01").containsExactly(4, 1);
+	}
+
 	@Test
 	void givesOnEachPointOfATrendWhatCoverageGivesOnThatDay() {
+		villagesEstablishedLate();
 		String e3 = "916103220168474769";
 		this.admin.importCsv("enterprises", "credit_code,name,town_code\n%s,丙企业,%s\n".formatted(e3, TOWN_A));
 		// a second pairing of V2 that overlaps its first, one of V1 within its ended one, and a pairing of V3 by an
@@ -174,6 +229,18 @@ class CoverageHistoryTests {
 		assertThat(values(trend(Map.of("townCode", TOWN_A, "from", "2025-01-01", "to", "2025-04-30")),
 				"coverageTrend[*].pairedVillages")).as("V1 twice in February and March, V3 by a deleted enterprise")
 			.containsExactly(1, 1, 1, 1);
+	}
+
+	/** villages, pairedVillages of the town (or the district) on the day (or today) */
+	private List<Object> coverage(String townCode, String asOf) {
+		var variables = new java.util.HashMap<String, Object>();
+		variables.put("townCode", townCode);
+		variables.put("asOf", asOf);
+		var coverage = this.admin.graphQl()
+			.document("query($townCode: ID, $asOf: Date) { coverage(townCode: $townCode, asOf: $asOf) { villages pairedVillages } }")
+			.variables(variables)
+			.executeSync();
+		return List.of(value(coverage, "coverage.villages"), value(coverage, "coverage.pairedVillages"));
 	}
 
 	private int pairedInTownA(String asOf) {

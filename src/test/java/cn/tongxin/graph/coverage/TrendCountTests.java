@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.tongxin.graph.coverage.TrendCount.Group;
+import cn.tongxin.graph.coverage.TrendCount.Late;
 import cn.tongxin.graph.coverage.TrendCount.Span;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,17 @@ class TrendCountTests {
 		assertThat(TrendCount.pairedOn(DAYS, List.of(village))).containsExactly(1, 1, 1, 1, 1);
 		var gap = new Group(List.of(span("2025-04-01", "2025-04-30"), span("2025-01-01", "2025-01-31")), 1);
 		assertThat(TrendCount.pairedOn(DAYS, List.of(village, gap))).containsExactly(2, 1, 1, 2, 1);
+	}
+
+	@Test
+	void takesAVillageEstablishedLateOutOfTheDaysBeforeItIsThere() {
+		// established on 2025-03-31 (its first day), paired since 2025-01-01 and again from 2025-02-01 to 2025-02-28;
+		// another on 2025-05-16, after the last day, paired since 2025-01-01; a third unpaired, from 2025-02-01
+		var late = List.of(new Late(day("2025-03-31"), List.of(span("2025-01-01", null), span("2025-02-01", "2025-02-28"))),
+				new Late(day("2025-05-16"), List.of(span("2025-01-01", null))), new Late(day("2025-02-01"), List.of()));
+
+		assertThat(TrendCount.notYetEstablishedOn(DAYS, late)).containsExactly(3, 2, 1, 1, 1);
+		assertThat(TrendCount.pairedBeforeEstablishedOn(DAYS, late)).containsExactly(2, 2, 1, 1, 1);
 	}
 
 	@Test

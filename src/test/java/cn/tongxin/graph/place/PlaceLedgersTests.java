@@ -39,6 +39,17 @@ class PlaceLedgersTests {
 		assertThat(village("households", "3000000000")).isEqualTo("households 3000000000：不能大于 2147483647");
 	}
 
+	@Test
+	void needAnEstablishmentDayAsADateAndTakeOneStillToCome() {
+		assertThat(village("established_on", "2025-02-30"))
+			.isEqualTo("established_on 2025-02-30：日期应为 YYYY-MM-DD 格式（如 2024-03-01）");
+		assertThat(village("established_on", "2025年3月"))
+			.isEqualTo("established_on 2025年3月：日期应为 YYYY-MM-DD 格式（如 2024-03-01）");
+		// a village being set up: counted from that day on, nowhere before
+		assertThat(village("established_on", TODAY.plusYears(1).toString())).isEmpty();
+		assertThat(village("established_on", "")).as("unknown: since always").isEmpty();
+	}
+
 	/** Every reason a village row breaks the rules for, its cells given as header, cell, header, cell... */
 	private static String village(String... cells) {
 		var row = new HashMap<String, Object>(Map.of("code", VILLAGE, "name", "王家村", "town_code", TOWN));

@@ -149,6 +149,25 @@ class PlanningTests {
 	}
 
 	@Test
+	void plansOnlyForVillagesEstablishedByToday() {
+		// 乙三村 (one of E3's three) set up only next year, and a large village of town A too
+		assertThat(this.admin.importCsv("villages", """
+				code,name,town_code,kind,households,latitude,longitude,established_on
+				610322101003,乙三村,610322101,VILLAGE,,34.00,107.50,2027-01-01
+				610322100007,七新村,%s,VILLAGE,5000,34.00,107.00,2027-01-01
+				""".formatted(TOWN_A)).rejected()).isEmpty();
+
+		var ranked = suggestions(this.admin, V1);
+		// E3 carries two villages today: load 15 × (1 − 2 / 3) = 5.0, so 40 + 0 + 15 + 5 = 60.0
+		assertThat(values(ranked, "pairingSuggestions[*].enterprise.creditCode")).containsExactly(E1, E2, E3, E5);
+		assertThat(values(ranked, "pairingSuggestions[*].score")).containsExactly(76.1, 60.5, 60.0, 50.0);
+		assertThat((Object) value(ranked, "pairingSuggestions[2].currentPairings")).isEqualTo(2);
+		assertThat(values(suggestions(this.admin, "610322100007"), "pairingSuggestions")).isEmpty();
+		assertThat(unpaired(Map.of("orderBy", "HOUSEHOLDS_DESC"))).containsExactly(V3, V2, V1);
+		assertThat(unpaired(Map.of("townCode", TOWN_A, "orderBy", "DISTANCE"))).containsExactly(V1, V2, V3);
+	}
+
+	@Test
 	void findsTheNearestEnterprisesThroughWideningRings() {
 		var near = this.admin.graphQl()
 			.document("{ village(code: \"%s\") { nearestEnterprises { enterprise { creditCode } distanceKm } } }".formatted(V1))

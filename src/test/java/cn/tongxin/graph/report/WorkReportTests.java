@@ -114,6 +114,28 @@ class WorkReportTests {
 		assertThat(values(end2025, "workReport.membersByCategory")).hasSize(11);
 	}
 
+	/**
+	 * A community of town B established on 2025-07-01, paired since 2024-01-01 (before it was there), with no liaison:
+	 * on 2024-12-31 it is not counted, its pairing neither; on 2025-12-31 it is one of 4 villages, 2 of them paired (it
+	 * and 甲一村), 1 with a liaison (乙一村).
+	 */
+	@Test
+	void countAVillageOnlyFromTheDayItIsEstablished() {
+		ok("villages", "code,name,town_code,established_on\n610322101002,乙新社区,%s,2025-07-01\n".formatted(B));
+		ok("pairings", "enterprise_credit_code,village_code,since\n91610322022725555J,610322101002,2024-01-01\n");
+
+		assertThat(villages(report("2024-12-31", null))).containsExactly(3, 2, 2.0 / 3, 2.0 / 3);
+		assertThat(villages(report("2025-06-30", B))).containsExactly(1, 1, 1.0, 1.0);
+		assertThat(villages(report("2025-07-01", B))).as("乙一村's pairing ended the day before").containsExactly(2, 1, 0.5, 0.5);
+		assertThat(villages(report("2025-12-31", null))).containsExactly(4, 2, 0.25, 0.5);
+	}
+
+	/** villages, pairedVillages, villageLiaisonCoverage, pairingCoverage */
+	private static List<Object> villages(ClientGraphQlResponse report) {
+		return List.of(value(report, "workReport.villages"), value(report, "workReport.pairedVillages"),
+				value(report, "workReport.villageLiaisonCoverage"), value(report, "workReport.pairingCoverage"));
+	}
+
 	@Test
 	void giveEachTownItsShareAndAMemberToTheTownTheyWereInThatDay() {
 		assertThat(stocks(report("2024-12-31", A))).containsExactly(1, 1, 2, 1, 1, 1, 2, 1, 1);

@@ -86,6 +86,23 @@ class StaffCoverageTests {
 	}
 
 	@Test
+	void countAVillageOnlyFromTheDayItIsEstablished() {
+		ok("villages", "code,name,town_code,established_on\n610322100003,甲新社区,%s,2025-01-01\n".formatted(A));
+
+		ClientGraphQlResponse mid2024 = this.admin.graphQl().document(BY_TOWN).variable("on", "2024-06-30").executeSync();
+		ClientGraphQlResponse end2025 = this.admin.graphQl().document(BY_TOWN).variable("on", "2025-12-31").executeSync();
+		ClientGraphQlResponse gaps2024 = this.admin.graphQl().document(GAPS).variable("on", "2024-06-30").executeSync();
+		ClientGraphQlResponse gaps2025 = this.admin.graphQl().document(GAPS).variable("on", "2025-12-31").executeSync();
+
+		assertThat(values(mid2024, "staffCoverage[*].villages")).as("not there yet").containsExactly(2, 1);
+		assertThat(values(end2025, "staffCoverage[*].villages")).containsExactly(3, 1);
+		assertThat(values(gaps2024, "villagesWithoutLiaison.edges[*].node.code")).containsExactly("610322100002",
+				"610322101001");
+		assertThat(values(gaps2025, "villagesWithoutLiaison.edges[*].node.code")).containsExactly("610322100002",
+				"610322100003");
+	}
+
+	@Test
 	void showAUserBoundToATownTheirTownOnlyWithPhonesMasked() {
 		TongxinHttp viewerOfB = TwoTowns.viewerOf(this.admin, B);
 		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
