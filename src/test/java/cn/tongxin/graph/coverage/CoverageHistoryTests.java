@@ -1,13 +1,18 @@
 package cn.tongxin.graph.coverage;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
+import cn.tongxin.graph.system.CypherFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +49,9 @@ class CoverageHistoryTests {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	Driver driver;
 
 	TongxinHttp admin;
 
@@ -183,6 +191,30 @@ class CoverageHistoryTests {
 		assertThat(coverage(TOWN_A, "2025-07-31")).containsExactly(3, 0);
 		this.admin.importCsv("villages", "code,name,town_code,established_on\n610322100004,四新村,%s,\n".formatted(TOWN_A));
 		assertThat(coverage(TOWN_A, "2025-07-31")).as("V4 since always, paired since 06-01").containsExactly(4, 1);
+	}
+
+	@Test
+	void findsTheVillagesNotYetEstablishedThroughTheirIndex() {
+		var parameters = new java.util.HashMap<String, Object>(Map.of("asOf", LocalDate.of(2026, 11, 25), "first",
+				LocalDate.of(2025, 1, 1), "last", LocalDate.of(2026, 11, 25)));
+		parameters.put("townCode", null);
+		parameters.put("userTowns", null);
+		for (String query : List.of("coverage/coverage-totals", "coverage/coverage-trend")) {
+			try (var session = this.driver.session()) {
+				Plan plan = session.run("EXPLAIN " + CypherFile.load(query), parameters).consume().plan();
+				assertThat(operators(plan)).as(query)
+					.anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")
+							&& operator.contains("RANGE INDEX v:Village(establishedOn)"));
+			}
+		}
+	}
+
+	/** Every operator of a plan with its details, as one line each. */
+	private static List<String> operators(Plan plan) {
+		var lines = new ArrayList<String>();
+		lines.add(plan.operatorType() + " " + plan.arguments());
+		plan.children().forEach(child -> lines.addAll(operators(child)));
+		return lines;
 	}
 
 	@Test
