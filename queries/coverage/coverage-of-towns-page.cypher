@@ -15,7 +15,7 @@ CALL () {
   LIMIT $limit
   CALL (t) {
     MATCH (v:Village)-[:IN_TOWN]->(t)
-    WHERE v.establishedOn IS NULL OR v.establishedOn <= $asOf
+    WHERE coalesce(v.establishedOn <= $asOf, true)
     RETURN count(v) AS villages,
            count(CASE WHEN EXISTS {
                    (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)

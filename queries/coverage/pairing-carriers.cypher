@@ -4,7 +4,7 @@
 MATCH (e:Enterprise)-[p:PAIRED_WITH]->(v:Village)-[:IN_TOWN]->(t:Town)
 WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)
   AND ($townCode IS NULL OR t.code = $townCode) AND ($userTowns IS NULL OR t.code IN $userTowns)
-  AND (v.establishedOn IS NULL OR v.establishedOn <= $asOf)
+  AND coalesce(v.establishedOn <= $asOf, true)
 WITH e, v
 CALL (e, v) {
   RETURN 'INDUSTRY' AS by, e.industry AS key

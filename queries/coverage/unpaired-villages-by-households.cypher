@@ -9,7 +9,7 @@ CALL () {
   WHERE countAll
   MATCH (v:Village)
   WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS counted
 }
@@ -22,7 +22,7 @@ CALL () {
     AND ($afterValue IS NULL OR -toFloat(v.households) > $afterValue
          OR (-toFloat(v.households) = $afterValue AND v.code > $afterCode))
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind)
   WITH v
   ORDER BY v.households DESC, v.code
@@ -35,7 +35,7 @@ CALL (known) {
   MATCH (v:Village)
   WHERE v.code > coalesce(CASE WHEN $afterValue IS NULL THEN $afterCode END, '') AND v.households IS NULL
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind)
   WITH v
   ORDER BY v.code

@@ -10,7 +10,7 @@ CALL () {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE ($userTowns IS NULL OR t.code IN $userTowns)
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS counted
 }
@@ -20,7 +20,7 @@ CALL () {
   WHERE v.code > coalesce($after, '')
     AND ($userTowns IS NULL OR EXISTS { (v)-[:IN_TOWN]->(ut:Town) WHERE ut.code IN $userTowns })
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   WITH v
   ORDER BY v.code

@@ -8,7 +8,7 @@ WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   WHERE NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   RETURN count(v) AS totalCount
 }
@@ -16,7 +16,7 @@ CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
   WHERE v.code > coalesce($after, '')
     AND NOT EXISTS { (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today) }
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+    AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   WITH v
   ORDER BY v.code

@@ -21,7 +21,7 @@ CALL (known) {
     RETURN v, t
   }
   WITH v, t
-  WHERE ($userTowns IS NULL OR t.code IN $userTowns) AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+  WHERE ($userTowns IS NULL OR t.code IN $userTowns) AND coalesce(v.establishedOn <= $today, true)
     AND ($kind IS NULL OR v.kind = $kind) AND ($minHouseholds IS NULL OR v.households >= $minHouseholds)
   // The first ring that holds an enterprise; the last, empty entry makes sure of a row (metres null) when none
   // does, or when the order is not by distance.

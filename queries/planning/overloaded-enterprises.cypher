@@ -9,7 +9,7 @@ WHERE ($userTowns IS NULL OR et.code IN $userTowns
 WITH e, et,
      COUNT { (e)-[p:PAIRED_WITH]->(v:Village)
              WHERE p.since <= $asOf AND (p.until IS NULL OR p.until >= $asOf)
-               AND (v.establishedOn IS NULL OR v.establishedOn <= $asOf) } AS paired
+               AND coalesce(v.establishedOn <= $asOf, true) } AS paired
 WHERE paired > $load
 RETURN {enterprise: e {.creditCode, .name, townCode: et.code, .industry, .ownership, .employees, .latitude,
                        .longitude},

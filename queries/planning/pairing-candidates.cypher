@@ -6,7 +6,7 @@
 // established today has none, and a pairing with one is not yet part of an enterprise's load.
 UNWIND $villageCodes AS code
 MATCH (v:Village {code: code})-[:IN_TOWN]->(town:Town)
-WHERE ($userTowns IS NULL OR town.code IN $userTowns) AND (v.establishedOn IS NULL OR v.establishedOn <= $today)
+WHERE ($userTowns IS NULL OR town.code IN $userTowns) AND coalesce(v.establishedOn <= $today, true)
 CALL (v, town) {
   MATCH (e:Enterprise)
   WHERE v.location IS NOT NULL AND point.distance(e.location, v.location) <= $reachMetres
@@ -38,7 +38,7 @@ CALL (e, town) {
 WITH v, town, e, et, introducer,
      COUNT { (e)-[p:PAIRED_WITH]->(pv:Village)
              WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today)
-               AND (pv.establishedOn IS NULL OR pv.establishedOn <= $today) } AS currentPairings
+               AND coalesce(pv.establishedOn <= $today, true) } AS currentPairings
 RETURN {villageCode: v.code, villageKind: v.kind, villageTownCode: town.code,
         enterprise: e {.creditCode, .name, townCode: et.code, .industry, .ownership, .employees, .latitude,
                        .longitude},

@@ -54,7 +54,7 @@ CALL (towns) {
 }
 CALL (towns) {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
-  WHERE (towns IS NULL OR t.code IN towns) AND (v.establishedOn IS NULL OR v.establishedOn <= $to)
+  WHERE (towns IS NULL OR t.code IN towns) AND coalesce(v.establishedOn <= $to, true)
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
                  (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $to AND (p.until IS NULL OR p.until >= $to)

@@ -12,7 +12,7 @@ CALL (t) {
 }
 CALL (t) {
   MATCH (v:Village)-[:IN_TOWN]->(t)
-  WHERE v.establishedOn IS NULL OR v.establishedOn <= $on
+  WHERE coalesce(v.establishedOn <= $on, true)
   RETURN count(v) AS villages,
          count(CASE WHEN EXISTS {
                  (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)

@@ -4,7 +4,7 @@
 CALL () {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE ($townCode IS NULL OR t.code = $townCode) AND ($userTowns IS NULL OR t.code IN $userTowns)
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $on)
+    AND coalesce(v.establishedOn <= $on, true)
     AND NOT EXISTS { (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
                      WHERE s.since <= $on AND (s.until IS NULL OR s.until >= $on) }
   RETURN count(v) AS totalCount
@@ -13,7 +13,7 @@ CALL () {
   MATCH (v:Village)-[:IN_TOWN]->(t:Town)
   WHERE v.code > coalesce($after, '')
     AND ($townCode IS NULL OR t.code = $townCode) AND ($userTowns IS NULL OR t.code IN $userTowns)
-    AND (v.establishedOn IS NULL OR v.establishedOn <= $on)
+    AND coalesce(v.establishedOn <= $on, true)
     AND NOT EXISTS { (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
                      WHERE s.since <= $on AND (s.until IS NULL OR s.until >= $on) }
   WITH v, t

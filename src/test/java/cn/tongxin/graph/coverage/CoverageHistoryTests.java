@@ -194,7 +194,7 @@ class CoverageHistoryTests {
 	}
 
 	@Test
-	void findsTheVillagesNotYetEstablishedThroughTheirIndex() {
+	void findsTheVillagesNotYetEstablishedThroughTheirIndexAndPagesInIndexOrderStill() {
 		var parameters = new java.util.HashMap<String, Object>(Map.of("asOf", LocalDate.of(2026, 11, 25), "first",
 				LocalDate.of(2025, 1, 1), "last", LocalDate.of(2026, 11, 25)));
 		parameters.put("townCode", null);
@@ -206,6 +206,18 @@ class CoverageHistoryTests {
 					.anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")
 							&& operator.contains("RANGE INDEX v:Village(establishedOn)"));
 			}
+		}
+		// and a page of unpaired villages, which only checks the day, still walks the code index in order
+		parameters.putAll(Map.of("countAll", false, "limit", 21, "today", LocalDate.of(2026, 11, 25)));
+		for (String name : List.of("after", "kind", "minHouseholds")) {
+			parameters.put(name, null);
+		}
+		try (var session = this.driver.session()) {
+			Plan plan = session.run("EXPLAIN " + CypherFile.load("coverage/unpaired-villages-in-district"), parameters)
+				.consume()
+				.plan();
+			assertThat(operators(plan)).anyMatch(operator -> operator.contains("UNIQUE v:Village(code)"))
+				.noneMatch(operator -> operator.startsWith("Sort") || operator.startsWith("Top@"));
 		}
 	}
 
