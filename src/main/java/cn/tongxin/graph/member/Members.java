@@ -19,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Members {
 
+	/**
+	 * The most members one roster (花名册) download holds: the demo district's whole ledger (22,176) fits; a larger
+	 * district downloads a town or a category at a time.
+	 */
+	public static final int LARGEST_ROSTER = 25_000;
+
 	private static final String MEMBERS_BY_ID = CypherFile.load("member/members-by-id");
 
 	private static final String MEMBERS_OF_REPRESENTATIVES = CypherFile.load("member/members-of-representatives");

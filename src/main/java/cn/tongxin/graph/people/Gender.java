@@ -2,6 +2,16 @@ package cn.tongxin.graph.people;
 
 public enum Gender {
 
-	MALE, FEMALE
+	MALE("男"), FEMALE("女");
+
+	private final String label;
+
+	Gender(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 import cn.tongxin.graph.access.Role;
+import cn.tongxin.graph.member.MemberField;
+import cn.tongxin.graph.member.MemberTier;
 import cn.tongxin.graph.network.ContactKind;
 import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.people.Gender;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.place.VillageKind;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +34,9 @@ final class EnumLabels {
 		labels.put("leaderRole", of(LeaderRole.values(), LeaderRole::label));
 		labels.put("category", of(Category.values(), Category::label));
 		labels.put("role", of(Role.values(), Role::label));
+		labels.put("memberTier", of(MemberTier.values(), MemberTier::label));
+		labels.put("memberField", of(MemberField.values(), MemberField::label));
+		labels.put("gender", of(Gender.values(), Gender::label));
 		return labels;
 	}
 

@@ -6,6 +6,7 @@ import cn.tongxin.graph.access.CurrentUser;
 import cn.tongxin.graph.access.Role;
 import cn.tongxin.graph.access.UserAccount;
 import cn.tongxin.graph.ledger.LedgerImport;
+import cn.tongxin.graph.member.Members;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.system.Today;
@@ -67,6 +68,26 @@ class WorkbenchController {
 		// a pairing made here starts on the district's today, which the browser's clock need not agree with
 		model.addAttribute("today", this.today.date());
 		return "planning";
+	}
+
+	/**
+	 * The member ledger (成员台账): filters, the roster's download, a member's card with their history and, for an
+	 * editor, the adjustment form. Its filters may come in the address ({@code ?category=...&townCode=...}), as the
+	 * dashboard's links give them.
+	 */
+	@GetMapping("/members")
+	String members(Model model) {
+		// an adjustment takes effect on the district's today unless the editor says otherwise
+		model.addAttribute("today", this.today.date());
+		model.addAttribute("rosterLimit", Members.LARGEST_ROSTER);
+		return "members";
+	}
+
+	/** The villages without a liaison in post (统战联络员), a town's or the district's: the dashboard's gaps. */
+	@GetMapping("/staffing")
+	String staffing(@RequestParam(required = false) String town, Model model) {
+		model.addAttribute("townCode", town);
+		return "staffing";
 	}
 
 	@GetMapping("/health")

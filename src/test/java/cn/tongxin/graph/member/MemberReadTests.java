@@ -1,11 +1,15 @@
 package cn.tongxin.graph.member;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +120,63 @@ class MemberReadTests {
 		ClientGraphQlResponse own = viewerOfA.graphQl().document("{ member(id: \"M1\") { phone birthYear } }").executeSync();
 		assertThat(List.<Object>of(value(own, "member.phone"), value(own, "member.birthYear")))
 			.containsExactly("138******00", "19**");
+	}
+
+	@Test
+	void downloadTheFilteredRosterAsASpreadsheetInTheAuditTrail() throws Exception {
+		var intellectuals = this.admin.download("/api/export/members?category=INTELLECTUAL&format=xlsx");
+		var whole = this.admin.download("/api/export/members?townCode=" + A + "&format=xlsx");
+
+		assertThat(intellectuals.statusCode()).isEqualTo(200);
+		assertThat(intellectuals.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+				assertThat(disposition).contains("filename=\"members-2026-11-25.xlsx\"").contains("filename*=UTF-8''"));
+		assertThat(rows(intellectuals.body())).containsExactly(
+				List.of("编号", "姓名", "性别", "出生年份", "民族", "类别", "分级", "镇（街道）", "村（社区）", "成员单位", "代表人士",
+						"加入日期", "退出日期", "联系电话", "工作单位"),
+				List.of("M2", "王小明", "", "", "", "党外知识分子", "镇管", "甲镇", "", "", "否", "2021-03-01", "2024-06-30", "", ""),
+				List.of("M3", "赵敏", "", "", "", "党外知识分子", "镇管", "乙镇", "", "", "否", "2022-01-01", "", "", ""));
+		assertThat(rows(whole.body()).get(1)).as("the administrator may see personal data").containsExactly("M1", "王芳芳",
+				"", "1980", "", "非公有制经济人士", "村（社区）管", "甲镇", "甲一村", "甲镇中学", "是", "2020-01-01", "", "13800138000", "");
+		assertThat(this.neo4j.query("MATCH (a:AuditEntry {operation: 'export', kind: 'members'}) RETURN a.keys AS keys")
+			.fetchAs(Object.class).mappedBy((types, row) -> row.get("keys").asList()).all())
+			.containsExactlyInAnyOrder(List.of("category=INTELLECTUAL", "rows=2"), List.of("townCode=" + A, "rows=2"));
+	}
+
+	@Test
+	void downloadAViewersTownsRosterWithPersonalDataMaskedAndRefuseAnotherTown() throws Exception {
+		ok("members", "id,name,category,tier,town_code,joined_on,workplace\nM5,孙立,RELIGIOUS,TOWN,%s,2020-01-01,=1+2\n"
+			.formatted(A));
+		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
+
+		var own = viewerOfA.download("/api/export/members?format=xlsx");
+		var csv = viewerOfA.get("/api/export/members?representative=false&format=csv");
+		var otherTown = viewerOfA.get("/api/export/members?townCode=" + B);
+
+		assertThat(rows(own.body())).extracting(row -> row.get(0)).containsExactly("编号", "M1", "M2", "M5");
+		List<String> m1 = rows(own.body()).get(1);
+		assertThat(m1.get(3) + " " + m1.get(13)).isEqualTo("19** 138******00");
+		assertThat(csv.body().lines().toList()).as("a cell that would run as a formula is written as text")
+			.contains("M5,孙立,,,,宗教界人士,镇管,甲镇,,,否,2020-01-01,,,'=1+2");
+		assertThat(otherTown.statusCode()).isEqualTo(400);
+		assertThat(otherTown.body()).contains("townCode " + B + "：没有这个镇");
+		assertThat(this.neo4j.query("MATCH (a:AuditEntry {operation: 'export', kind: 'members', username: 'a.viewer'}) "
+				+ "RETURN count(a)").fetchAs(Long.class).one()).as("the refused download took nothing away").contains(2L);
+	}
+
+	/** Every row of the spreadsheet's one sheet, each cell as text ("" for none). */
+	private static List<List<String>> rows(byte[] xlsx) throws Exception {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var formatter = new DataFormatter();
+			var rows = new ArrayList<List<String>>();
+			for (var row : workbook.getSheetAt(0)) {
+				var cells = new ArrayList<String>();
+				for (int column = 0; column < 15; column++) {
+					cells.add(formatter.formatCellValue(row.getCell(column)));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
 	}
 
 	private List<String> ids(Map<String, Object> filter) {

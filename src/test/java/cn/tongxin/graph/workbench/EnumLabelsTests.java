@@ -3,6 +3,7 @@ package cn.tongxin.graph.workbench;
 import java.util.Arrays;
 import java.util.Map;
 
+import cn.tongxin.graph.member.MemberField;
 import cn.tongxin.graph.network.ContactKind;
 import cn.tongxin.graph.place.VillageKind;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,18 @@ class EnumLabelsTests {
 	void namesEveryValueOfEveryEnumThePagesShow() {
 		Map<String, Map<String, String>> labels = EnumLabels.all();
 
-		assertThat(labels).containsOnlyKeys("villageKind", "contactKind", "leaderRole", "category", "role");
+		assertThat(labels).containsOnlyKeys("villageKind", "contactKind", "leaderRole", "category", "role", "memberTier",
+				"memberField", "gender");
 		labels.forEach((kind, names) -> assertThat(names.values()).as(kind).allSatisfy(name -> assertThat(name).isNotBlank()));
 		assertThat(labels.get("villageKind")).containsExactly(Map.entry("VILLAGE", "行政村"), Map.entry("COMMUNITY", "社区"));
 		assertThat(labels.get("contactKind").keySet())
 			.containsExactlyElementsOf(Arrays.stream(ContactKind.values()).map(Enum::name).toList());
 		assertThat(labels.get("contactKind")).containsEntry("VISIT", "走访");
 		assertThat(labels.get("category")).hasSize(11);
+		assertThat(labels.get("memberTier")).containsExactly(Map.entry("DISTRICT", "区管"), Map.entry("TOWN", "镇管"),
+				Map.entry("VILLAGE", "村（社区）管"));
+		assertThat(labels.get("memberField").keySet())
+			.containsExactlyElementsOf(Arrays.stream(MemberField.values()).map(Enum::name).toList());
 	}
 
 	@Test
