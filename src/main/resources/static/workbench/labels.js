@@ -3,7 +3,7 @@
 
 const meta = document.querySelector('meta[name="labels"]');
 
-/** {villageKind: {VILLAGE: '行政村', ...}, contactKind: {...}, leaderRole: {...}, category: {...}, role: {...}} */
+/** {villageKind: {VILLAGE: '行政村', ...}, contactKind, leaderRole, category, role, memberTier, memberField, gender} */
 export const labels = meta ? JSON.parse(meta.content) : {};
 
 /** The name of an enum's value, or the value itself when it has none. */

@@ -84,11 +84,52 @@ class WorkbenchBrowserTests {
 		assertThat(refused).isEmpty();
 	}
 
-	// One load for the class: its tests read the district and add only users.
+	/** The first town of the district, and a village of it: where the member ledger's own rows below are. */
+	String town;
+
+	String village;
+
+	// One load for the class: its tests read the district and add only users, and what each test adds itself.
 	@BeforeAll
 	void demoDistrict() {
 		TestGraph.demoDistrict(this.neo4j, this.ledgerImport);
 		this.admin = new TongxinHttp(this.port);
+		memberLedger();
+	}
+
+	/**
+	 * A few members of the first town with ids and names of their own (whatever the demo holds): WB001, a
+	 * representative with personal data, moved to another category on 2024-05-01; WB002 of the town tier; and 25 of
+	 * the new social strata, more than a page. A commissioner and a liaison, and a new village with no liaison (a gap).
+	 */
+	private void memberLedger() {
+		var towns = this.neo4j.query("""
+				MATCH (t:Town)<-[:IN_TOWN]-(v:Village)
+				RETURN t.code AS town, v.code AS village ORDER BY t.code, v.code LIMIT 1""").fetch().one().orElseThrow();
+		this.town = (String) towns.get("town");
+		this.village = (String) towns.get("village");
+		ledger("villages", "code,name,town_code\n%s951,新建社区,%s\n".formatted(this.town, this.town));
+		ledger("units", "code,name,domain,town_code\nWB-U1,台账中学,SCHOOL,%s\n".formatted(this.town));
+		ledger("representatives", "id,name,category,level,town_code\nWB-R1,台账甲,PRIVATE_ECONOMY,DISTRICT,%s\n"
+			.formatted(this.town));
+		String header = "id,name,category,tier,town_code,village_code,unit_code,representative_id,joined_on,changed_on,"
+				+ "phone,birth_year\n";
+		var members = new StringBuilder(header);
+		members.append("WB001,台账甲,PRIVATE_ECONOMY,VILLAGE,%s,%s,WB-U1,WB-R1,2020-01-01,,13800138000,1980\n"
+			.formatted(this.town, this.village));
+		members.append("WB002,台账乙,INTELLECTUAL,TOWN,%s,,,,2021-03-01,,,\n".formatted(this.town));
+		for (int i = 100; i < 125; i++) {
+			members.append("WB%d,台账丙%d,NEW_SOCIAL_STRATA,TOWN,%s,,,,2022-01-01,,,\n".formatted(i, i, this.town));
+		}
+		ledger("members", members.toString());
+		ledger("members", header + "WB001,台账甲,NEW_SOCIAL_STRATA,VILLAGE,%s,%s,WB-U1,WB-R1,2020-01-01,2024-05-01,13800138000,1980\n"
+			.formatted(this.town, this.village));
+		ledger("staff", "id,name,post,town_code,village_code,since\nWB-S1,台账委员,TOWN_COMMISSIONER,%s,,2020-01-01\n"
+			.formatted(this.town) + "WB-S2,台账联络员,VILLAGE_LIAISON,%s,%s,2020-01-01\n".formatted(this.town, this.village));
+	}
+
+	private void ledger(String kind, String csv) {
+		assertThat(this.admin.importCsv(kind, csv).rejected()).as(kind).isEmpty();
 	}
 
 	@Test
@@ -400,6 +441,124 @@ class WorkbenchBrowserTests {
 	}
 
 	@Test
+	void listsTheMemberLedgerWithFiltersPagingAndAMembersHistory() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/members");
+		page.waitForSelector("#members[data-loaded=true]");
+		assertThat(page.locator("#total").textContent()).isEqualTo(String.valueOf(members("{}")));
+
+		page.selectOption("#filters [name=townCode]", this.town);
+		page.waitForSelector("#members[data-loaded=true]");
+		page.selectOption("#filters [name=category]", "NEW_SOCIAL_STRATA");
+		page.waitForSelector("#members[data-loaded=true] #list tbody tr >> nth=0");
+		int strata = members("{townCode: \"%s\", category: NEW_SOCIAL_STRATA}".formatted(this.town));
+		page.waitForSelector("#total:text-is('" + strata + "')");
+		screenshot(page, "members.png");
+		assertThat(strata).isGreaterThan(20);
+		assertThat(page.locator("#list tbody tr").count()).isEqualTo(20);
+		assertThat(page.locator("#list tbody tr td:nth-child(3)").allTextContents()).containsOnly("新的社会阶层人士");
+		assertThat(page.locator("#roster-xlsx").getAttribute("href"))
+			.isEqualTo("/api/export/members?category=NEW_SOCIAL_STRATA&townCode=" + this.town + "&format=xlsx");
+		page.click("#next");
+		page.waitForSelector("#members[data-loaded=true]");
+		assertThat(page.locator("#list tbody tr").count()).isEqualTo(Math.min(20, strata - 20));
+		assertThat(page.locator("#first").isVisible()).isTrue();
+
+		// the filters come in the address too, and a name is found as it is typed
+		page.navigate("http://127.0.0.1:" + this.port + "/members?townCode=" + this.town);
+		page.waitForSelector("#members[data-loaded=true]");
+		page.fill("#filters [name=name]", "台账甲");
+		page.waitForSelector("#total:text-is('1')");
+		page.locator("#list tbody tr a.open").first().click();
+		page.waitForSelector("#card[data-loaded=true]");
+		screenshot(page, "member-card.png");
+
+		var changes = this.admin.graphQl().document("{ member(id: \"WB001\") { changes { on field } } }").executeSync();
+		assertThat(page.locator("#card-name").textContent()).isEqualTo("台账甲");
+		assertThat(page.locator("#changes tbody tr").count()).isEqualTo(values(changes, "member.changes").size());
+		assertThat(page.locator("#changes tbody tr").first().locator("td").allTextContents())
+			.containsExactly("2024-05-01", "类别", "非公有制经济人士", "新的社会阶层人士");
+		assertThat(page.url()).contains("member=WB001");
+		var roster = page.waitForDownload(() -> page.click("#roster-xlsx"));
+		assertThat(roster.suggestedFilename()).contains(this.town + "-" + GraphTestConfiguration.TODAY).endsWith(".xlsx");
+	}
+
+	@Test
+	void adjustsAMemberAndNamesTheFieldOfARefusal() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/members?member=WB002");
+		page.waitForSelector("#card[data-loaded=true]");
+		assertThat(page.locator("#adjust [name=on]").inputValue()).isEqualTo(GraphTestConfiguration.TODAY.toString());
+
+		// the village tier without a village: refused, and the village's field is the one marked
+		page.selectOption("#adjust [name=tier]", "VILLAGE");
+		page.click("#save");
+		page.waitForSelector("#adjust[data-state=refused]");
+		screenshot(page, "member-refused.png");
+		assertThat(page.locator("#adjust-problems li").count()).isEqualTo(1);
+		assertThat(page.locator("#adjust-problems li").getAttribute("data-field")).isEqualTo("villageCode");
+		assertThat(page.locator("#adjust-problems li").textContent()).startsWith("村（社区）：");
+		assertThat(page.locator("#adjust [name=villageCode]").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(memberTier("WB002")).isEqualTo("TOWN");
+
+		page.selectOption("#adjust [name=villageCode]", this.village);
+		page.fill("#adjust [name=on]", "2025-06-01");
+		page.click("#save");
+		page.waitForSelector("#adjust[data-state=saved]");
+
+		assertThat(memberTier("WB002")).isEqualTo("VILLAGE");
+		assertThat(page.locator("#adjust-problems").isVisible()).isFalse();
+		assertThat(page.locator("#changes tbody tr").first().locator("td").allTextContents())
+			.containsExactly("2025-06-01", "分级", "镇管", "村（社区）管");
+	}
+
+	@Test
+	void showsAViewerTheLedgerMaskedAndNoAdjustment() {
+		this.admin.createUser("ledger.viewer", "VIEWER", false, List.of());
+
+		Page page = signIn("ledger.viewer", TongxinHttp.USER_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/members?member=WB001");
+		page.waitForSelector("#card[data-loaded=true]");
+
+		assertThat(page.locator("#card-details").textContent()).contains("138******00").contains("19**")
+			.doesNotContain("13800138000");
+		assertThat(page.locator("#adjust").count()).isZero();
+		assertThat(page.locator("#read-only").isVisible()).isTrue();
+	}
+
+	@Test
+	void showsMembersAndStaffOnTheDashboardWithLinksToTheGaps() {
+		var summary = this.admin.graphQl().document("""
+				{ workReport { members membersByCategory { category members } }
+				  staffCoverage { town { code } } }""").executeSync();
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate("http://127.0.0.1:" + this.port + "/coverage");
+		page.waitForSelector("#ledger[data-loaded=true]");
+		screenshot(page, "coverage-ledger.png");
+
+		assertThat(page.locator("#members-total").textContent())
+			.isEqualTo(String.valueOf((Object) TongxinHttp.value(summary, "workReport.members")));
+		List<Map<String, Object>> byCategory = values(summary, "workReport.membersByCategory");
+		assertThat(page.locator("#by-category li .bar-figure").allTextContents())
+			.containsExactlyElementsOf(byCategory.stream().map(each -> each.get("members") + " 人").toList())
+			.hasSize(11);
+		assertThat(page.locator("#staff-by-town tbody tr").count()).isEqualTo(values(summary, "staffCoverage").size());
+		assertThat(page.locator("#staff-by-town tr[data-town='" + this.town + "'] td").nth(1).textContent())
+			.contains("台账委员");
+
+		page.locator("#staff-by-town tr[data-town='" + this.town + "'] a").click();
+		page.waitForSelector("#staffing[data-loaded=true]");
+		var gaps = this.admin.graphQl()
+			.document("query($t: ID) { villagesWithoutLiaison(townCode: $t, first: 50) { edges { node { code } } } }")
+			.variable("t", this.town)
+			.executeSync();
+		assertThat(page.locator("#gaps tbody td:first-child").allTextContents())
+			.containsExactlyElementsOf(values(gaps, "villagesWithoutLiaison.edges[*].node.code"))
+			.contains(this.town + "951")
+			.doesNotContain(this.village);
+	}
+
+	@Test
 	void saysInChineseWhenThePasswordIsWrong() {
 		Page page = signIn("admin", "not-the-password");
 
@@ -422,6 +581,22 @@ class WorkbenchBrowserTests {
 		page.click("button[type=submit]");
 		page.waitForLoadState();
 		return page;
+	}
+
+	/** How many members match the filter (GraphQL's input syntax), as the API counts them. */
+	private int members(String filter) {
+		return this.admin.graphQl().document("{ members(filter: %s) { totalCount } }".formatted(filter))
+			.executeSync()
+			.field("members.totalCount")
+			.toEntity(Integer.class);
+	}
+
+	private String memberTier(String id) {
+		return this.admin.graphQl().document("query($id: ID!) { member(id: $id) { tier } }")
+			.variable("id", id)
+			.executeSync()
+			.field("member.tier")
+			.toEntity(String.class);
 	}
 
 	private int pairedVillages(String town) {
