@@ -58,9 +58,8 @@ function showStaffing(towns) {
     const tr = row([town.town.name, commissioners, town.villages, town.villagesWithLiaison,
       missing > 0 ? link('/staffing?town=' + encodeURIComponent(town.town.code), String(missing)) : '0']);
     tr.dataset.town = town.town.code;
-    if (town.commissioners.length === 0 || missing > 0) {
-      tr.className = 'gap';
-    }
+    tr.children[1].classList.toggle('gap', town.commissioners.length === 0);
+    tr.children[4].classList.toggle('gap', missing > 0);
     return tr;
   }));
 }

@@ -33,7 +33,7 @@ class BrowserDefenceTests {
 	static final String MUTATION = "{\"query\":\"mutation { unlockUser(username: \\\"admin\\\") { problems { field } } }\"}";
 
 	static final List<String> PAGES = List.of("/explore", "/health", "/coverage", "/coverage/towns/610322100",
-			"/planning", "/console", "/import", "/login");
+			"/planning", "/console", "/import", "/members", "/staffing", "/login");
 
 	@LocalServerPort
 	int port;
