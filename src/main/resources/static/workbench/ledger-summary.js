@@ -2,11 +2,11 @@ import { graphQl, showProblem, percent, row } from './graphql.js';
 import { label } from './labels.js';
 
 // The dashboard's part on the wider ledger: today's members by category and tier (each a link to the member ledger
-// so filtered), and the staff in post (统战委员, 统战联络员) per town, with links to the villages without a liaison.
+// so filtered, in the ledger today), and the staff in post (统战委员, 统战联络员) per town, with links to the villages without a liaison.
 // Its own script, so that the coverage figures and these load and fail apart.
 
 const SUMMARY = `query LedgerSummary {
-  workReport { members membersByCategory { category members } membersByTier { tier members }
+  workReport { to members membersByCategory { category members } membersByTier { tier members }
                townCommissionerCoverage villageLiaisonCoverage }
   staffCoverage { town { code name } commissioners { name } villages villagesWithLiaison }
   villagesWithoutLiaison(first: 1) { totalCount }
@@ -20,11 +20,11 @@ function link(href, text) {
 }
 
 /** A bar per category in the schema's order, all eleven (zeros included), as long as its share of the members. */
-function showCategories(total, byCategory) {
+function showCategories(total, byCategory, day) {
   const list = document.getElementById('by-category');
   for (const each of byCategory) {
     const item = document.createElement('li');
-    const bar = link('/members?category=' + encodeURIComponent(each.category), '');
+    const bar = link('/members?category=' + encodeURIComponent(each.category) + '&asOf=' + day, '');
     bar.className = 'bar-row';
     bar.dataset.category = each.category;
     const name = document.createElement('span');
@@ -45,9 +45,10 @@ function showCategories(total, byCategory) {
   }
 }
 
-function showTiers(byTier) {
+function showTiers(byTier, day) {
   document.querySelector('#by-tier tbody').replaceChildren(...byTier.map(each => row([
-    link('/members?tier=' + encodeURIComponent(each.tier), label('memberTier', each.tier)), each.members])));
+    link('/members?tier=' + encodeURIComponent(each.tier) + '&asOf=' + day, label('memberTier', each.tier)),
+    each.members])));
 }
 
 /** Per town: its commissioners (a gap when none) and its villages with and without a liaison. */
@@ -71,8 +72,9 @@ graphQl(SUMMARY, {})
     document.getElementById('commissioner-coverage').textContent = percent(report.townCommissionerCoverage);
     document.getElementById('liaison-coverage').textContent = percent(report.villageLiaisonCoverage);
     document.getElementById('liaison-gaps').textContent = data.villagesWithoutLiaison.totalCount;
-    showCategories(report.members, report.membersByCategory);
-    showTiers(report.membersByTier);
+    // the ledger's page on the report's day (the district's today): members who have left are not counted here
+    showCategories(report.members, report.membersByCategory, report.to);
+    showTiers(report.membersByTier, report.to);
     showStaffing(data.staffCoverage);
     document.getElementById('ledger').dataset.loaded = 'true';
   })

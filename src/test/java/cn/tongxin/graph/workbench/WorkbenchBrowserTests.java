@@ -546,6 +546,8 @@ class WorkbenchBrowserTests {
 		assertThat(page.locator("#staff-by-town tr[data-town='" + this.town + "'] td").nth(1).textContent())
 			.contains("台账委员");
 
+		String strata = page.locator("#by-category a[data-category=NEW_SOCIAL_STRATA] .bar-figure").textContent();
+
 		page.locator("#staff-by-town tr[data-town='" + this.town + "'] a").click();
 		page.waitForSelector("#staffing[data-loaded=true]");
 		var gaps = this.admin.graphQl()
@@ -556,6 +558,14 @@ class WorkbenchBrowserTests {
 			.containsExactlyElementsOf(values(gaps, "villagesWithoutLiaison.edges[*].node.code"))
 			.contains(this.town + "951")
 			.doesNotContain(this.village);
+
+		page.goBack();
+		page.waitForSelector("#ledger[data-loaded=true]");
+		page.click("#by-category a[data-category=NEW_SOCIAL_STRATA]");
+		page.waitForSelector("#members[data-loaded=true]");
+		assertThat(page.locator("#total").textContent() + " 人").as("the ledger so filtered, on the same day")
+			.isEqualTo(strata);
+		assertThat(page.locator("#filters [name=asOf]").inputValue()).isEqualTo(GraphTestConfiguration.TODAY.toString());
 	}
 
 	@Test
