@@ -1,7 +1,8 @@
 // The stocks of the district's work report on $to, for the district or the town $townCode, in the user's towns:
-// towns, member units, members on $to by the category and tier in force that day (their history read back),
-// representatives, those befriended and the friendships in force, villages (those established by $to), those
-// paired, and projects begun; towns with a commissioner and villages with a liaison in post on $to.
+// towns, member units, members on $to by the category and tier in force that day (their history read back by
+// member/values-on, the rule by which the member ledger filters asOf), representatives, those befriended and
+// the friendships in force, villages (those established by $to), those paired, and projects begun; towns with a
+// commissioner and villages with a liaison in post on $to.
 // A unit, representative, village and project count for their town; a member for the town they were in on $to.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
@@ -21,24 +22,13 @@ CALL (towns) {
 CALL (towns) {
   MATCH (m:Member)
   WHERE m.joinedOn <= $to AND (m.leftOn IS NULL OR m.leftOn > $to)
-  CALL (m) {
-    OPTIONAL MATCH (m)-[:CHANGED]->(c:MemberChange)
-    WITH c
-    ORDER BY c.on
-    WITH collect(c) AS changes
-    // a value on $to: the newest change by then, or else what the first later change replaced, or else today's
-    WITH [field IN ['CATEGORY', 'TIER', 'TOWN'] |
-           [c IN changes WHERE c.field = field]] AS byField
-    RETURN [kept IN byField |
-             CASE WHEN size(kept) = 0 THEN null
-                  WHEN any(c IN kept WHERE c.on <= $to) THEN {value: [c IN kept WHERE c.on <= $to][-1].after}
-                  ELSE {value: kept[0].before} END] AS inForce
-  }
-  WITH m, inForce,
-       CASE WHEN inForce[2] IS NULL THEN [(m)-[:IN_TOWN]->(t:Town) | t.code][0] ELSE inForce[2].value END AS townOnDay
+  WITH m, towns, $to AS day
+  // include: member/values-on
+  WITH m, was, towns,
+       CASE WHEN was.TOWN IS NULL THEN [(m)-[:IN_TOWN]->(t:Town) | t.code][0] ELSE was.TOWN.value END AS townOnDay
   WHERE towns IS NULL OR townOnDay IN towns
-  WITH CASE WHEN inForce[0] IS NULL THEN m.category ELSE inForce[0].value END AS category,
-       CASE WHEN inForce[1] IS NULL THEN m.tier ELSE inForce[1].value END AS tier
+  WITH coalesce(was.CATEGORY, {value: m.category}).value AS category,
+       coalesce(was.TIER, {value: m.tier}).value AS tier
   RETURN count(*) AS members, collect(category) AS categories, collect(tier) AS tiers
 }
 CALL (towns) {
