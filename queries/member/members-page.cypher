@@ -1,7 +1,9 @@
-// A page of the member ledger in id order after $after, up to $fetch, and how many match over all pages: by the
-// members' values today, a representative or not, in the ledger on $asOf, and by name ($fulltext through the
-// full-text index, or the start of $name). Without a name the page walks the member_id index in order. A user
-// bound to towns sees their towns' members.
+// A page of the member ledger in id order after $after, up to $fetch, and how many match over all pages: a
+// representative or not, in the ledger on $asOf, by name ($fulltext through the full-text index, or the start of
+// $name), and by category, tier, town, village and unit: those in force on $asOf, read back from the history by
+// member/values-on (the rule the work report counts by), or today's without $asOf. The rows show the values they
+// were filtered by. Without a name the page walks the member_id index in order. A user bound to towns sees the
+// members of their towns today, whatever the day asked.
 CALL () {
   WITH $name AS name
   WHERE name IS NOT NULL
@@ -12,16 +14,25 @@ CALL (named) {
   MATCH (m:Member)
   WHERE ($name IS NULL OR m.name STARTS WITH $name
          OR m IN named)
-    AND ($category IS NULL OR m.category = $category)
-    AND ($tier IS NULL OR m.tier = $tier)
     AND ($asOf IS NULL OR (m.joinedOn <= $asOf AND (m.leftOn IS NULL OR m.leftOn > $asOf)))
-    AND ($townCode IS NULL OR EXISTS { (m)-[:IN_TOWN]->(:Town {code: $townCode}) })
     AND ($userTowns IS NULL OR EXISTS { (m)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns })
-    AND ($villageCode IS NULL OR EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $villageCode}) })
-    AND ($unitCode IS NULL OR EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $unitCode}) })
     AND ($representative IS NULL
          OR ($representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
          OR (NOT $representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
+  WITH m, $asOf AS day
+  // include: member/values-on
+  WITH m, was
+  WHERE ($category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $category)
+    AND ($tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $tier)
+    AND ($townCode IS NULL OR CASE WHEN was.TOWN IS NULL
+                                   THEN EXISTS { (m)-[:IN_TOWN]->(:Town {code: $townCode}) }
+                                   ELSE was.TOWN.value = $townCode END)
+    AND ($villageCode IS NULL OR CASE WHEN was.VILLAGE IS NULL
+                                      THEN EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $villageCode}) }
+                                      ELSE was.VILLAGE.value = $villageCode END)
+    AND ($unitCode IS NULL OR CASE WHEN was.UNIT IS NULL
+                                   THEN EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $unitCode}) }
+                                   ELSE was.UNIT.value = $unitCode END)
   RETURN count(m) AS totalCount
 }
 CALL (named) {
@@ -29,27 +40,40 @@ CALL (named) {
   WHERE m.id > coalesce($after, '')
     AND ($name IS NULL OR m.name STARTS WITH $name
          OR m IN named)
-    AND ($category IS NULL OR m.category = $category)
-    AND ($tier IS NULL OR m.tier = $tier)
     AND ($asOf IS NULL OR (m.joinedOn <= $asOf AND (m.leftOn IS NULL OR m.leftOn > $asOf)))
-    AND ($townCode IS NULL OR EXISTS { (m)-[:IN_TOWN]->(:Town {code: $townCode}) })
     AND ($userTowns IS NULL OR EXISTS { (m)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns })
-    AND ($villageCode IS NULL OR EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $villageCode}) })
-    AND ($unitCode IS NULL OR EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $unitCode}) })
     AND ($representative IS NULL
          OR ($representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
          OR (NOT $representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
-  WITH m
+  WITH m, $asOf AS day
+  // include: member/values-on
+  WITH m, was
+  WHERE ($category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $category)
+    AND ($tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $tier)
+    AND ($townCode IS NULL OR CASE WHEN was.TOWN IS NULL
+                                   THEN EXISTS { (m)-[:IN_TOWN]->(:Town {code: $townCode}) }
+                                   ELSE was.TOWN.value = $townCode END)
+    AND ($villageCode IS NULL OR CASE WHEN was.VILLAGE IS NULL
+                                      THEN EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $villageCode}) }
+                                      ELSE was.VILLAGE.value = $villageCode END)
+    AND ($unitCode IS NULL OR CASE WHEN was.UNIT IS NULL
+                                   THEN EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $unitCode}) }
+                                   ELSE was.UNIT.value = $unitCode END)
+  WITH m, was
   ORDER BY m.id
   LIMIT $fetch
   OPTIONAL MATCH (m)-[:IN_TOWN]->(t:Town)
   OPTIONAL MATCH (m)-[:IN_VILLAGE]->(v:Village)
   OPTIONAL MATCH (m)-[:IN_UNIT]->(u:Unit)
   OPTIONAL MATCH (m)-[:IS_REPRESENTATIVE]->(r:Representative)
-  WITH m, t, v, u, r
+  WITH m, was, t, v, u, r
   ORDER BY m.id
-  RETURN collect(m {.id, .name, .gender, .birthYear, .ethnicity, .category, .tier, townCode: t.code,
-                    villageCode: v.code, unitCode: u.code, representativeId: r.id,
-                    .joinedOn, .leftOn, .phone, .workplace}) AS page
+  RETURN collect(m {.id, .name, .gender, .birthYear, .ethnicity,
+                    category: coalesce(was.CATEGORY, {value: m.category}).value,
+                    tier: coalesce(was.TIER, {value: m.tier}).value,
+                    townCode: coalesce(was.TOWN, {value: t.code}).value,
+                    villageCode: coalesce(was.VILLAGE, {value: v.code}).value,
+                    unitCode: coalesce(was.UNIT, {value: u.code}).value,
+                    representativeId: r.id, .joinedOn, .leftOn, .phone, .workplace}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS members

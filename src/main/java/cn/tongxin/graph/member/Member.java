@@ -8,8 +8,9 @@ import cn.tongxin.graph.system.GraphValues;
 import org.neo4j.driver.Value;
 
 /**
- * A united-front member as the ledger holds them today. Phone number and birth year are personal data: they reach
- * a client only through {@code PersonalData}, masked unless the user may see them, and are never logged.
+ * A united-front member as the ledger holds them today, or, in a page as of a day, with the category, tier, town,
+ * village and unit in force then. Phone number and birth year are personal data: they reach a client only through
+ * {@code PersonalData}, masked unless the user may see them, and are never logged.
  */
 public record Member(String id, String name, Gender gender, Integer birthYear, String ethnicity, Category category,
 		MemberTier tier, String townCode, String villageCode, String unitCode, String representativeId,

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import cn.tongxin.graph.people.Category;
 
 /**
- * Which members a page lists: by their values today, whether they are linked to a representative, in the ledger on
+ * Which members a page lists: by category, tier, town, village and unit (those in force on {@code asOf}, read back
+ * from the history, or today's without it), whether they are linked to a representative, in the ledger on
  * {@code asOf} (joined by then and not yet left), and by name (two characters or more through the full-text index,
  * or the start of the name).
  */

@@ -59,7 +59,10 @@ public class Members {
 				MemberChange::memberId);
 	}
 
-	/** A page of the ledger, fetched {@code fetch} long, and how many match over all pages. */
+	/**
+	 * A page of the ledger, fetched {@code fetch} long, and how many match over all pages; as of a day, filtered by
+	 * and showing the values in force then ({@code queries/member/values-on.cypher}).
+	 */
 	Page<Member> page(MemberFilter filter, String after, int fetch) {
 		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
 		var parameters = new HashMap<String, Object>();

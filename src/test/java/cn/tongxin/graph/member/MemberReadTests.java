@@ -1,17 +1,23 @@
 package cn.tongxin.graph.member;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
+import cn.tongxin.graph.system.CypherFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +38,8 @@ class MemberReadTests {
 
 	static final String VILLAGE_A = "610322100200";
 
+	static final String VILLAGE_B = "610322101200";
+
 	static final String HEADER = "id,name,category,tier,town_code,village_code,unit_code,representative_id,joined_on,"
 			+ "left_on,changed_on,phone,birth_year\n";
 
@@ -45,6 +53,12 @@ class MemberReadTests {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	CypherCounter cypher;
 
 	TongxinHttp admin;
 
@@ -177,6 +191,219 @@ class MemberReadTests {
 			}
 			return rows;
 		}
+	}
+
+	/**
+	 * M5 (孙新) was PRIVATE_ECONOMY, VILLAGE tier, in town A, 甲一村 and unit JZ until 2025-06-30; from 2025-07-01
+	 * NEW_SOCIAL_STRATA, TOWN tier, in town B, 乙一村 and unit YZ. By hand, with M1 (the same values as M5's old
+	 * ones, never changed), M2 (left 2024-06-30), M3 (INTELLECTUAL, TOWN, town B) and M4 (RELIGIOUS, DISTRICT):
+	 * as of 2025-06-30 the old values match M5 and the new ones do not; as of 2025-07-01 the reverse; without asOf,
+	 * today's values (and M2, who left, too).
+	 */
+	@Test
+	void filterAsOfADayByTheValuesInForceThatDayFromTheHistory() {
+		movedOn20250701();
+
+		for (var filter : List.<Map<String, Object>>of(Map.of("category", "PRIVATE_ECONOMY"), Map.of("tier", "VILLAGE"),
+				Map.of("townCode", A), Map.of("villageCode", VILLAGE_A), Map.of("unitCode", "JZ"),
+				Map.of("category", "PRIVATE_ECONOMY", "tier", "VILLAGE", "townCode", A, "villageCode", VILLAGE_A,
+						"unitCode", "JZ"))) {
+			assertThat(ids(asOf("2025-06-30", filter))).as("old values on 2025-06-30: %s", filter)
+				.containsExactly("M1", "M5");
+			assertThat(ids(asOf("2025-07-01", filter))).as("old values on 2025-07-01: %s", filter)
+				.containsExactly("M1");
+		}
+		for (var filter : List.<Map<String, Object>>of(Map.of("category", "NEW_SOCIAL_STRATA"),
+				Map.of("villageCode", VILLAGE_B), Map.of("unitCode", "YZ"))) {
+			assertThat(ids(asOf("2025-06-30", filter))).as("new values on 2025-06-30: %s", filter).isEmpty();
+			assertThat(ids(asOf("2025-07-01", filter))).as("new values on 2025-07-01: %s", filter)
+				.containsExactly("M5");
+			assertThat(ids(filter)).as("new values today: %s", filter).containsExactly("M5");
+		}
+		assertThat(ids(asOf("2025-06-30", Map.of("tier", "TOWN")))).containsExactly("M3");
+		assertThat(ids(asOf("2025-07-01", Map.of("tier", "TOWN")))).containsExactly("M3", "M5");
+		assertThat(ids(asOf("2025-06-30", Map.of("townCode", B)))).containsExactly("M3");
+		assertThat(ids(asOf("2025-07-01", Map.of("townCode", B)))).containsExactly("M3", "M5");
+		assertThat(ids(Map.of("townCode", A))).containsExactly("M1", "M2");
+		assertThat(ids(Map.of("townCode", B))).containsExactly("M3", "M5");
+		assertThat(ids(Map.of("category", "PRIVATE_ECONOMY"))).containsExactly("M1");
+		assertThat(ids(Map.of("tier", "TOWN"))).containsExactly("M2", "M3", "M5");
+		assertThat((Object) value(page(asOf("2025-06-30", Map.of("townCode", A)), 1, null), "members.totalCount"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void showTheRowsOfAPageAsOfADayWithTheValuesInForceThenAndTheMemberCardWithTodays() {
+		movedOn20250701();
+		String fields = "id category tier town { code } village { code } unit { code }";
+
+		ClientGraphQlResponse then = this.admin.graphQl()
+			.document("query($filter: MemberFilter) { members(filter: $filter) { edges { node { %s } } } }"
+				.formatted(fields))
+			.variable("filter", Map.of("asOf", "2025-06-30", "unitCode", "JZ"))
+			.executeSync();
+		ClientGraphQlResponse card = this.admin.graphQl()
+			.document("{ member(id: \"M5\") { %s } }".formatted(fields))
+			.executeSync();
+
+		assertThat(row(then, "members.edges[1].node")).containsExactly("M5", "PRIVATE_ECONOMY", "VILLAGE", A,
+				VILLAGE_A, "JZ");
+		assertThat(row(card, "member")).containsExactly("M5", "NEW_SOCIAL_STRATA", "TOWN", B, VILLAGE_B, "YZ");
+	}
+
+	/**
+	 * M6 (INTELLECTUAL) was entered as RELIGIOUS from 2025-07-01, then corrected to TAIWAN from the same day: on
+	 * 2025-06-30 they were INTELLECTUAL, whichever of the two changes is read first.
+	 */
+	@Test
+	void readACorrectionOnTheSameDayBackToTheValueBeforeIt() {
+		ok("members", HEADER + "M6,周正,INTELLECTUAL,TOWN,%s,,,,2020-01-01,,,,\n".formatted(A));
+		ok("members", HEADER + "M6,周正,RELIGIOUS,TOWN,%s,,,,2020-01-01,,2025-07-01,,\n".formatted(A));
+		ok("members", HEADER + "M6,周正,TAIWAN,TOWN,%s,,,,2020-01-01,,2025-07-01,,\n".formatted(A));
+
+		assertThat(ids(asOf("2025-06-30", Map.of("category", "INTELLECTUAL")))).containsExactly("M3", "M6");
+		assertThat(ids(asOf("2025-06-30", Map.of("category", "RELIGIOUS")))).containsExactly("M4");
+		assertThat(ids(asOf("2025-07-01", Map.of("category", "TAIWAN")))).containsExactly("M6");
+	}
+
+	/**
+	 * Town scope is on today's place, whatever the day asked: a viewer of town A does not see M3 (town B) nor M5 (in
+	 * A until 2025-06-30, in B now), even as of a day M5 was in A; a viewer of B sees M5 as one of A's then.
+	 */
+	@Test
+	void showATownBoundUserOnlyTheMembersOfTheirTownsTodayEvenAsOfADay() {
+		movedOn20250701();
+		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
+		TongxinHttp viewerOfB = TwoTowns.viewerOf(this.admin, B);
+
+		assertThat(ids(viewerOfA, asOf("2025-06-30", Map.of()))).containsExactly("M1");
+		assertThat(ids(viewerOfA, asOf("2025-06-30", Map.of("townCode", A)))).containsExactly("M1");
+		assertThat(ids(viewerOfA, asOf("2025-06-30", Map.of("townCode", B)))).isEmpty();
+		assertThat(ids(viewerOfA, asOf("2025-07-01", Map.of("townCode", B)))).isEmpty();
+		ClientGraphQlResponse thenInA = viewerOfB.graphQl()
+			.document("query($filter: MemberFilter) { members(filter: $filter) { edges { node { id town { code } } } } }")
+			.variable("filter", asOf("2025-06-30", Map.of("townCode", A)))
+			.executeSync();
+		assertThat(values(thenInA, "members.edges[*].node.id")).containsExactly("M5");
+		assertThat((Object) value(thenInA, "members.edges[0].node.town")).as("town A is not B's user's to open").isNull();
+	}
+
+	/**
+	 * The ledger as of a day and the work report on that day read the history by one rule (member/values-on), so
+	 * they agree for every category, tier and town, on days around M5's move and around M7's changes, one of them
+	 * back-dated before the other (recorded on 2025-03-01 after one of 2025-06-01).
+	 */
+	@Test
+	void countAsOfADayAsTheWorkReportCountsOnThatDay() {
+		movedOn20250701();
+		ok("members", HEADER + "M7,吴用,INTELLECTUAL,TOWN,%s,,,,2020-01-01,,,,\n".formatted(A));
+		ok("members", HEADER + "M7,吴用,RELIGIOUS,DISTRICT,,,,,2020-01-01,,2025-06-01,,\n");
+		ok("members", HEADER + "M7,吴用,TAIWAN,TOWN,%s,,,,2020-01-01,,2025-03-01,,\n".formatted(B));
+		String report = """
+				query($to: Date, $townCode: ID) { workReport(to: $to, townCode: $townCode) {
+				  members membersByCategory { category members } membersByTier { tier members } } }""";
+
+		for (String day : List.of("2025-02-28", "2025-04-01", "2025-06-30", "2025-07-01", "2025-12-31")) {
+			ClientGraphQlResponse district = this.admin.graphQl().document(report).variable("to", day).executeSync();
+			List<Map<String, Object>> byCategory = values(district, "workReport.membersByCategory");
+			for (var category : byCategory) {
+				assertThat(total(asOf(day, Map.of("category", category.get("category"))))).as("%s on %s", category, day)
+					.isEqualTo(category.get("members"));
+			}
+			List<Map<String, Object>> byTier = values(district, "workReport.membersByTier");
+			for (var tier : byTier) {
+				assertThat(total(asOf(day, Map.of("tier", tier.get("tier"))))).as("%s on %s", tier, day)
+					.isEqualTo(tier.get("members"));
+			}
+			for (String town : List.of(A, B)) {
+				ClientGraphQlResponse ofTown = this.admin.graphQl()
+					.document(report)
+					.variable("to", day)
+					.variable("townCode", town)
+					.executeSync();
+				assertThat(total(asOf(day, Map.of("townCode", town)))).as("town %s on %s", town, day)
+					.isEqualTo(value(ofTown, "workReport.members"));
+			}
+		}
+		// M7 was in town A as of 2025-04-01 (the before of the change of 2025-06-01), in none as of 2025-02-28 (the
+		// before of the back-dated change), in B from then on; M5 in A until 2025-06-30; M1 in A, M3 in B throughout
+		assertThat(ids(asOf("2025-04-01", Map.of("townCode", A)))).containsExactly("M1", "M5", "M7");
+		assertThat(ids(asOf("2025-12-31", Map.of("townCode", B)))).containsExactly("M3", "M5", "M7");
+	}
+
+	/**
+	 * Filtered as of a day, the page still walks the member_id index in order and stops at $fetch, reading each
+	 * member's changes after the day in the same statement: no sort of the ledger, no round trip a row.
+	 */
+	@Test
+	void walkTheMemberIdIndexInOrderForAPageAsOfADay() {
+		movedOn20250701();
+		String rows = """
+				query($filter: MemberFilter, $first: Int) { members(filter: $filter, first: $first) {
+				  totalCount edges { node { id category tier town { code } village { code } unit { code } } } } }""";
+		int[] statements = new int[2];
+		for (int first : new int[] { 1, 20 }) {
+			this.cypher.reset();
+			var page = this.admin.graphQl().document(rows).variable("filter", asOf("2025-06-30", Map.of()))
+				.variable("first", first).executeSync();
+			assertThat(values(page, "members.edges[*].node.id")).hasSize((first == 1) ? 1 : 4);
+			statements[first == 1 ? 0 : 1] = this.cypher.statements();
+		}
+		assertThat(statements[1]).as("statements for a page of 20 as for a page of 1").isEqualTo(statements[0]);
+
+		var parameters = new HashMap<String, Object>(Map.of("asOf", LocalDate.of(2025, 6, 30), "category",
+				"PRIVATE_ECONOMY", "townCode", A, "fetch", 21, "fulltext", ""));
+		for (String name : List.of("tier", "villageCode", "unitCode", "representative", "name", "after", "userTowns")) {
+			parameters.put(name, null);
+		}
+		try (var session = this.driver.session()) {
+			Plan plan = session.run("EXPLAIN " + CypherFile.load("member/members-page"), parameters).consume().plan();
+			assertThat(operators(plan)).as("the page walks member_id in order and limits there, sorting only a member's changes")
+				.anyMatch(operator -> operator.startsWith("NodeUniqueIndexSeekByRange") && operator.contains("m:Member(id)")
+						&& operator.contains("m.id ASC"))
+				.noneMatch(operator -> operator.startsWith("Top")
+						|| (operator.startsWith("Sort") && !operator.contains("Order=\"c.on ASC\"")))
+				.as("reads the history only with a day")
+				.anyMatch(operator -> operator.startsWith("Filter") && operator.contains("day IS NOT NULL"));
+		}
+	}
+
+	/** Members M5, who moved, changed category, tier and unit on 2025-07-01. */
+	private void movedOn20250701() {
+		ok("villages", "code,name,town_code\n%s,乙一村,%s\n".formatted(VILLAGE_B, B));
+		ok("units", "code,name,domain,town_code\nYZ,乙镇医院,HOSPITAL,%s\n".formatted(B));
+		ok("members", HEADER + "M5,孙新,PRIVATE_ECONOMY,VILLAGE,%s,%s,JZ,,2020-01-01,,,,\n".formatted(A, VILLAGE_A));
+		ok("members", HEADER + "M5,孙新,NEW_SOCIAL_STRATA,TOWN,%s,%s,YZ,,2020-01-01,,2025-07-01,,\n"
+			.formatted(B, VILLAGE_B));
+	}
+
+	private int total(Map<String, Object> filter) {
+		return value(page(filter, 1, null), "members.totalCount");
+	}
+
+	private static Map<String, Object> asOf(String day, Map<String, Object> filter) {
+		var withDay = new HashMap<String, Object>(filter);
+		withDay.put("asOf", day);
+		return withDay;
+	}
+
+	private static List<Object> row(ClientGraphQlResponse response, String path) {
+		return List.of(value(response, path + ".id"), value(response, path + ".category"),
+				value(response, path + ".tier"), value(response, path + ".town.code"),
+				value(response, path + ".village.code"), value(response, path + ".unit.code"));
+	}
+
+	private static List<String> ids(TongxinHttp user, Map<String, Object> filter) {
+		return values(user.graphQl().document(PAGE).variable("filter", filter).variable("first", 20).executeSync(),
+				"members.edges[*].node.id");
+	}
+
+	/** Every operator of a plan with its details, as one line each. */
+	private static List<String> operators(Plan plan) {
+		var lines = new ArrayList<String>();
+		lines.add(plan.operatorType() + " " + plan.arguments());
+		plan.children().forEach(child -> lines.addAll(operators(child)));
+		return lines;
 	}
 
 	private List<String> ids(Map<String, Object> filter) {

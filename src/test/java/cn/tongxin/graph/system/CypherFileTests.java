@@ -1,0 +1,28 @@
+package cn.tongxin.graph.system;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A rule several statements share is written once and taken in where a statement's line reads {@code // include:}. */
+class CypherFileTests {
+
+	@Test
+	void takesTheMembersValuesOnADayIntoBothStatementsThatReadThem() {
+		String fragment = CypherFile.load("member/values-on").strip();
+
+		for (String statement : new String[] { "member/members-page", "report/work-report" }) {
+			String text = CypherFile.load(statement);
+			assertThat(text).as(statement).doesNotContainPattern("(?m)^[ \\t]*// include:").contains(fragment);
+		}
+		assertThat(CypherFile.load("member/members-page").split("CALL \\(m, day\\)", -1)).as("count and page")
+			.hasSize(3);
+	}
+
+	@Test
+	void failsAtLoadingForAFileThatIsNotThere() {
+		assertThatThrownBy(() -> CypherFile.load("member/no-such-question")).hasMessageContaining("no-such-question");
+	}
+
+}
