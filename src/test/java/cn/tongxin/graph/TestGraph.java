@@ -25,7 +25,7 @@ public final class TestGraph {
 	/** An empty store, then the demo district through the ordinary import, as a clerk's files would come. */
 	public static void demoDistrict(Neo4jClient neo4j, LedgerImport ledgerImport) {
 		empty(neo4j);
-		DemoDistrict.csvFiles(DemoDistrict.SEED)
+		DemoDistrict.coreFiles(DemoDistrict.SEED)
 			.forEach((kind, csv) -> ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false));
 	}
 

@@ -73,18 +73,18 @@ class DemoDistrictLoader implements SmartInitializingSingleton {
 				+ " the demo district (tongxin.demo-data=false turns this off)");
 		this.neo4j.query(STARTED).bind(DemoDistrict.SEED).to("seed").run();
 		var loaded = new StringBuilder();
-		for (Map.Entry<String, String> file : DemoDistrict.csvFiles(DemoDistrict.SEED).entrySet()) {
-			ImportReport report = this.ledgerImport.importFile(file.getKey(),
-					file.getValue().getBytes(StandardCharsets.UTF_8), false);
+		for (DemoDistrict.LedgerFile file : DemoDistrict.files(DemoDistrict.SEED)) {
+			ImportReport report = this.ledgerImport.importFile(file.kind(), file.csv().getBytes(StandardCharsets.UTF_8),
+					false);
 			if (!report.rejected().isEmpty()) {
 				// Only counts and line numbers: a message can quote a cell.
-				logger.warn("Demo " + file.getKey() + ": " + report.rejected().size() + " rows rejected, first at line "
+				logger.warn("Demo " + file.name() + ": " + report.rejected().size() + " rows rejected, first at line "
 						+ report.rejected().get(0).line());
 			}
 			loaded.append(loaded.isEmpty() ? "" : ", ")
 				.append(report.created() + report.updated() + report.unchanged())
 				.append(' ')
-				.append(file.getKey());
+				.append(file.name());
 		}
 		this.neo4j.query(COMPLETE).run();
 		logger.info("Demo district loaded: " + loaded);

@@ -2,10 +2,14 @@ package cn.tongxin.graph.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.tongxin.graph.enterprise.Ownership;
+import cn.tongxin.graph.member.MemberTier;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
+import cn.tongxin.graph.staff.StaffPost;
+import cn.tongxin.graph.unit.UnitDomain;
 
 /**
  * The demo district as drawn, one list per ledger in the order its rows are written; the records are the rows
@@ -14,13 +18,20 @@ import cn.tongxin.graph.people.LeaderRole;
  */
 record District(List<Town> towns, List<Village> villages, List<Enterprise> enterprises, List<Leader> leaders,
 		List<Representative> representatives, List<Friendship> friendships, List<Contact> contacts,
-		List<Pairing> pairings, List<Project> projects) {
+		List<Pairing> pairings, List<Project> projects, Map<Village, LocalDate> established, List<Unit> units,
+		List<Member> members, List<Member> memberAdjustments, List<Staff> staff) {
 
 	/** The district's administrative division code (区划代码): the first six digits of every local code. */
 	static final String DIVISION = "610322";
 
 	/** The ledgers are up to date to this day: no contact, no project start after it. */
 	static final LocalDate LEDGER_DATE = LocalDate.of(2026, 10, 31);
+
+	/**
+	 * The day of the district's annual report: on it every village then established is paired, every town has its
+	 * commissioner and every village its liaison, and the member ledger counts {@link MemberGenerator#MEMBERS}.
+	 */
+	static final LocalDate REPORT_DATE = LocalDate.of(2025, 12, 31);
 
 	/** The first towns make up the district seat: more communities, more enterprises. */
 	static final int URBAN_TOWNS = 2;
@@ -66,6 +77,23 @@ record District(List<Town> towns, List<Village> villages, List<Enterprise> enter
 
 	record Project(String id, String name, Pairing pairing, String status, LocalDate started,
 			String investmentWan) {
+	}
+
+	/** A member unit (成员单位); a unit of the enterprise domain is one of the district's enterprises. */
+	record Unit(String code, String name, UnitDomain domain, Town town, Enterprise enterprise) {
+	}
+
+	/**
+	 * A row of the members ledger: a member as they joined, or, in the adjustments, as they are from
+	 * {@code changedOn}.
+	 */
+	record Member(String id, String name, String gender, int birthYear, String ethnicity, Category category,
+			MemberTier tier, Town town, Village village, Unit unit, Representative representative,
+			LocalDate joinedOn, LocalDate leftOn, LocalDate changedOn, String phone, String workplace) {
+	}
+
+	record Staff(String id, String name, StaffPost post, Town town, Village village, boolean fullTime,
+			LocalDate since, LocalDate until, String phone) {
 	}
 
 }

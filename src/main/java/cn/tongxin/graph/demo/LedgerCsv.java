@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.tongxin.graph.demo.District.Contact;
 import cn.tongxin.graph.demo.District.Enterprise;
 import cn.tongxin.graph.demo.District.Friendship;
+import cn.tongxin.graph.demo.DemoDistrict.LedgerFile;
 import cn.tongxin.graph.demo.District.Leader;
+import cn.tongxin.graph.demo.District.Member;
 import cn.tongxin.graph.demo.District.Pairing;
 import cn.tongxin.graph.demo.District.Project;
 import cn.tongxin.graph.demo.District.Representative;
+import cn.tongxin.graph.demo.District.Staff;
 import cn.tongxin.graph.demo.District.Town;
+import cn.tongxin.graph.demo.District.Unit;
 import cn.tongxin.graph.demo.District.Village;
 import cn.tongxin.graph.people.LeaderLevel;
 import cn.tongxin.graph.people.LeaderRole;
@@ -22,7 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a drawn district as the nine ledgers a clerk would import, with the import's column names; it draws
+ * Writes a drawn district as the ledgers a clerk would import, with the import's column names; it draws
  * nothing, so the order of the files cannot change the data.
  */
 final class LedgerCsv {
@@ -38,7 +43,7 @@ final class LedgerCsv {
 	}
 
 	/** Kind → CSV text, in the order a full load uses: what is referred to before what refers to it. */
-	static LinkedHashMap<String, String> files(District district) {
+	static LinkedHashMap<String, String> coreFiles(District district) {
 		LinkedHashMap<String, String> files = new LinkedHashMap<>();
 		files.put("towns", towns(district));
 		files.put("villages", villages(district));
@@ -52,6 +57,50 @@ final class LedgerCsv {
 		return files;
 	}
 
+	/** The wider ledger's files, after the core's: the members come twice, as they joined and as adjusted. */
+	static List<LedgerFile> widerFiles(District district) {
+		return List.of(new LedgerFile("units", "units", units(district)),
+				new LedgerFile("members", "members", members(district.members())),
+				new LedgerFile("members", "member-adjustments", members(district.memberAdjustments())),
+				new LedgerFile("staff", "staff", staff(district)));
+	}
+
+	private static String units(District district) {
+		Csv csv = new Csv("code", "name", "domain", "town_code", "credit_code");
+		for (Unit unit : district.units()) {
+			csv.row(unit.code(), unit.name(), unit.domain().name(), (unit.town() != null) ? unit.town().code() : "",
+					(unit.enterprise() != null) ? unit.enterprise().creditCode() : "");
+		}
+		return csv.toString();
+	}
+
+	private static String members(List<Member> members) {
+		Csv csv = new Csv("id", "name", "gender", "birth_year", "ethnicity", "category", "tier", "town_code",
+				"village_code", "unit_code", "representative_id", "joined_on", "left_on", "changed_on", "phone",
+				"workplace");
+		for (Member member : members) {
+			csv.row(member.id(), member.name(), member.gender(), Integer.toString(member.birthYear()),
+					member.ethnicity(), member.category().name(), member.tier().name(),
+					(member.town() != null) ? member.town().code() : "",
+					(member.village() != null) ? member.village().code() : "",
+					(member.unit() != null) ? member.unit().code() : "",
+					(member.representative() != null) ? member.representative().id() : "", text(member.joinedOn()),
+					text(member.leftOn()), text(member.changedOn()), text(member.phone()), text(member.workplace()));
+		}
+		return csv.toString();
+	}
+
+	private static String staff(District district) {
+		Csv csv = new Csv("id", "name", "post", "town_code", "village_code", "site_id", "full_time", "since", "until",
+				"phone");
+		for (Staff staff : district.staff()) {
+			csv.row(staff.id(), staff.name(), staff.post().name(), staff.town().code(),
+					(staff.village() != null) ? staff.village().code() : "", "", Boolean.toString(staff.fullTime()),
+					text(staff.since()), text(staff.until()), staff.phone());
+		}
+		return csv.toString();
+	}
+
 	private static String towns(District district) {
 		Csv csv = new Csv("code", "name");
 		for (Town town : district.towns()) {
@@ -61,11 +110,13 @@ final class LedgerCsv {
 	}
 
 	private static String villages(District district) {
-		Csv csv = new Csv("code", "name", "town_code", "kind", "households", "latitude", "longitude");
+		Csv csv = new Csv("code", "name", "town_code", "kind", "households", "latitude", "longitude",
+				"established_on");
 		for (Village village : district.villages()) {
 			csv.row(village.code(), village.name(), village.town().code(),
 					village.isCommunity() ? "COMMUNITY" : "VILLAGE", Integer.toString(village.households()),
-					coordinate(village.latitude()), coordinate(village.longitude()));
+					coordinate(village.latitude()), coordinate(village.longitude()),
+					text(district.established().get(village)));
 		}
 		return csv.toString();
 	}

@@ -18,10 +18,10 @@ import cn.tongxin.graph.demo.District.Village;
 /** Draws which enterprises are paired with which villages (万企兴万村), and the projects of those pairings. */
 final class PairingGenerator {
 
-	/** New communities, not yet paired with any enterprise. */
+	/** New communities, established after the report day and not yet paired with any enterprise. */
 	private static final int NEW_COMMUNITIES = 4;
 
-	/** Villages whose only pairing has ended. */
+	/** Villages whose only pairing ended after the report day. */
 	private static final int VILLAGES_WITH_ENDED_PAIRING_ONLY = 4;
 
 	/** Villages that also have an ended pairing before their current one. */
@@ -43,16 +43,20 @@ final class PairingGenerator {
 
 	private final Draws draws;
 
+	private List<Village> newCommunities = List.of();
+
 	PairingGenerator(Draws draws) {
 		this.draws = draws;
 	}
 
 	// Every village gets a current pairing, preferably with an enterprise of its own town, except a few new
-	// communities (none yet) and a few villages whose only pairing has ended. Some villages have a second
-	// current pairing, some an ended one before their current one.
+	// communities (none yet) and a few villages whose only pairing has ended since the report day. Some villages
+	// have a second current pairing, some an ended one before their current one. On the report day all are
+	// paired: the new communities did not exist yet.
 	List<Pairing> pairings(List<Village> villages, List<Enterprise> enterprises) {
 		List<Village> communities = villages.stream().filter(Village::isCommunity).toList();
-		Set<Village> newCommunities = new HashSet<>(this.draws.sample(communities, NEW_COMMUNITIES));
+		this.newCommunities = this.draws.sample(communities, NEW_COMMUNITIES);
+		Set<Village> newCommunities = new HashSet<>(this.newCommunities);
 		List<Village> rest = villages.stream().filter((village) -> !village.isCommunity()).toList();
 		List<Village> shuffled = this.draws.sample(rest, rest.size());
 		Set<Village> endedOnly = new HashSet<>(shuffled.subList(0, VILLAGES_WITH_ENDED_PAIRING_ONLY));
@@ -67,7 +71,8 @@ final class PairingGenerator {
 			List<Enterprise> partners = new ArrayList<>();
 			if (endedOnly.contains(village)) {
 				LocalDate since = this.draws.dateBetween(LocalDate.of(2018, 1, 1), LocalDate.of(2023, 6, 30));
-				LocalDate until = this.draws.dateBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+				LocalDate until = this.draws.dateBetween(District.REPORT_DATE.plusDays(1),
+						District.LEDGER_DATE.minusDays(1));
 				add(pairings, partner(enterprises, village, partners, load), village, since, until, load);
 				continue;
 			}
@@ -86,6 +91,11 @@ final class PairingGenerator {
 			}
 		}
 		return pairings;
+	}
+
+	/** The communities that {@link #pairings} left unpaired as new, in the order drawn. */
+	List<Village> newCommunities() {
+		return this.newCommunities;
 	}
 
 	private static void add(List<Pairing> pairings, Enterprise enterprise, Village village, LocalDate since,
@@ -115,7 +125,8 @@ final class PairingGenerator {
 		return partner;
 	}
 
-	// Most projects belong to current pairings; those of ended pairings were completed while they lasted.
+	// Most projects belong to current pairings; those of ended pairings were completed while they lasted. Every
+	// one was planned or started by the report day, which counts them all.
 	List<Project> projects(List<Pairing> pairings) {
 		List<Pairing> current = pairings.stream().filter((pairing) -> !pairing.hasEnded()).toList();
 		List<Pairing> ended = pairings.stream().filter(Pairing::hasEnded).toList();
@@ -125,8 +136,8 @@ final class PairingGenerator {
 		for (int i = 0; i < PROJECTS; i++) {
 			Pairing pairing = this.draws.chance(0.95) ? this.draws.pick(current) : this.draws.pick(ended);
 			String status = pairing.hasEnded() ? "COMPLETED" : projectStatus();
-			LocalDate latest = pairing.hasEnded() ? pairing.until()
-					: status.equals("COMPLETED") ? District.LEDGER_DATE.minusMonths(6) : District.LEDGER_DATE;
+			LocalDate latest = pairing.hasEnded() && pairing.until().isBefore(District.REPORT_DATE) ? pairing.until()
+					: District.REPORT_DATE;
 			LocalDate started = status.equals("PLANNED") ? null : this.draws.dateBetween(pairing.since(), latest);
 			String id = String.format(Locale.ROOT, "P%04d", i + 1);
 			projects.add(new Project(id, projectName(pairing, phases), pairing, status, started,

@@ -166,16 +166,16 @@ final class PeopleGenerator {
 		return category;
 	}
 
-	private String gender(double maleShare) {
+	String gender(double maleShare) {
 		return this.draws.chance(maleShare) ? "MALE" : "FEMALE";
 	}
 
 	/** The mean of two draws: born 1950–2000, most around 1975. */
-	private int birthYear() {
+	int birthYear() {
 		return 1950 + (this.draws.below(51) + this.draws.below(51)) / 2;
 	}
 
-	private String ethnicity(Category category) {
+	String ethnicity(Category category) {
 		if (category == Category.ETHNIC_MINORITY) {
 			return this.draws.pick(MINORITY_ETHNICITIES);
 		}
@@ -188,8 +188,8 @@ final class PeopleGenerator {
 		return (draw < 0.03) ? "PROVINCIAL" : (draw < 0.23) ? "MUNICIPAL" : "DISTRICT";
 	}
 
-	/** An 11-digit mobile number, unique among the representatives. */
-	private String phone(Set<String> phones) {
+	/** An 11-digit mobile number not in {@code phones}, which it joins. */
+	String phone(Set<String> phones) {
 		String phone;
 		do {
 			StringBuilder digits = new StringBuilder(this.draws.pick(List.of("13", "15", "18", "19")));

@@ -46,7 +46,7 @@ class DemoDistrictLoaderTests {
 
 		loader.loadIfWanted();
 
-		for (Map.Entry<String, String> file : DemoDistrict.csvFiles(DemoDistrict.SEED).entrySet()) {
+		for (Map.Entry<String, String> file : DemoDistrict.coreFiles(DemoDistrict.SEED).entrySet()) {
 			ImportReport again = this.ledgerImport.importFile(file.getKey(),
 					file.getValue().getBytes(StandardCharsets.UTF_8), true);
 			assertThat(again.rejected()).as(file.getKey()).isEmpty();

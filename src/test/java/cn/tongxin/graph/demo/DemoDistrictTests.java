@@ -24,7 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoDistrictTests {
 
-	private static final Map<String, String> FILES = DemoDistrict.csvFiles(DemoDistrict.SEED);
+	/** File name → CSV text: the kinds, and {@code member-adjustments} for the members' second file. */
+	private static final Map<String, String> FILES = DemoDistrict.files(DemoDistrict.SEED)
+		.stream()
+		.collect(Collectors.toMap(DemoDistrict.LedgerFile::name, DemoDistrict.LedgerFile::csv, (a, b) -> a,
+				LinkedHashMap::new));
+
+	/** The day of the district's report: full coverage, and the member ledger's 22,176. */
+	private static final LocalDate REPORT_DATE = LocalDate.of(2025, 12, 31);
 
 	/** Coverage is judged as of a day just after the ledgers' last entry. */
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
@@ -37,15 +44,20 @@ class DemoDistrictTests {
 
 	@Test
 	void isDeterministic() {
-		assertThat(DemoDistrict.csvFiles(DemoDistrict.SEED)).isEqualTo(FILES);
-		assertThat(DemoDistrict.csvFiles(DemoDistrict.SEED + 1).get("representatives"))
+		assertThat(DemoDistrict.files(DemoDistrict.SEED)).isEqualTo(DemoDistrict.files(DemoDistrict.SEED));
+		assertThat(DemoDistrict.coreFiles(DemoDistrict.SEED)).containsAllEntriesOf(
+				Map.of("towns", FILES.get("towns"), "projects", FILES.get("projects")));
+		assertThat(DemoDistrict.coreFiles(DemoDistrict.SEED + 1).get("representatives"))
 			.isNotEqualTo(FILES.get("representatives"));
 	}
 
 	@Test
 	void listsTheKindsInImportOrder() {
-		assertThat(FILES.keySet()).containsExactly("towns", "villages", "enterprises", "leaders", "representatives",
-				"friendships", "contacts", "pairings", "projects");
+		assertThat(DemoDistrict.files(DemoDistrict.SEED)).extracting(DemoDistrict.LedgerFile::kind)
+			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships",
+					"contacts", "pairings", "projects", "units", "members", "members", "staff");
+		assertThat(DemoDistrict.coreFiles(DemoDistrict.SEED).keySet()).containsExactly("towns", "villages",
+				"enterprises", "leaders", "representatives", "friendships", "contacts", "pairings", "projects");
 	}
 
 	@Test
@@ -317,6 +329,125 @@ class DemoDistrictTests {
 	}
 
 	@Test
+	void pairsEveryVillageEstablishedByTheReportDay() {
+		Set<String> pairedOnReportDay = rows("pairings").stream()
+			.filter((pairing) -> inForce(pairing.get("since"), pairing.get("until"), REPORT_DATE))
+			.map((pairing) -> pairing.get("village_code"))
+			.collect(Collectors.toSet());
+		List<Map<String, String>> established = rows("villages").stream()
+			.filter((village) -> village.get("established_on").isEmpty()
+					|| !LocalDate.parse(village.get("established_on")).isAfter(REPORT_DATE))
+			.toList();
+		assertThat(established).hasSize(rows("villages").size() - 4)
+			.allMatch((village) -> pairedOnReportDay.contains(village.get("code")));
+		// the villages unpaired today: the four new communities, set up in 2026, and four whose pairing ended since
+		assertThat(rows("villages")).filteredOn((village) -> !village.get("established_on").isEmpty()
+				&& LocalDate.parse(village.get("established_on")).isAfter(REPORT_DATE))
+			.hasSize(4)
+			.allMatch((village) -> village.get("kind").equals("COMMUNITY")
+					&& !column("pairings", "village_code").contains(village.get("code")));
+		assertThat(rows("villages")).filteredOn((village) -> village.get("kind").equals("VILLAGE"))
+			.allMatch((village) -> village.get("established_on").isEmpty());
+	}
+
+	@Test
+	void countsEveryProjectOnTheReportDay() {
+		assertThat(rows("projects")).filteredOn((project) -> !project.get("started").isEmpty())
+			.allMatch((project) -> !LocalDate.parse(project.get("started")).isAfter(REPORT_DATE));
+	}
+
+	@Test
+	void hasNinetyTwoMemberUnits() {
+		List<Map<String, String>> units = rows("units");
+		assertThat(units).hasSize(92);
+		assertThat(units).extracting((unit) -> unit.get("code"))
+			.doesNotHaveDuplicates()
+			.allMatch((code) -> code.matches("[A-Z0-9-]{2,20}") && !code.matches("\\d{9}"));
+		assertThat(units).extracting((unit) -> unit.get("name")).doesNotHaveDuplicates();
+		assertThat(count(units, "domain").keySet()).containsExactlyInAnyOrder("DEPARTMENT", "PARK", "ENTERPRISE",
+				"SCHOOL", "HOSPITAL", "OTHER");
+		assertThat(units).filteredOn((unit) -> unit.get("domain").equals("ENTERPRISE"))
+			.isNotEmpty()
+			.allMatch((unit) -> column("enterprises", "credit_code").contains(unit.get("credit_code")));
+		assertThat(nonEmpty(column("units", "town_code"))).isSubsetOf(column("towns", "code"));
+	}
+
+	@Test
+	void countsTwentyTwoThousandOneHundredSeventySixMembersOnTheReportDay() {
+		Map<String, Map<String, String>> members = membersOn(REPORT_DATE);
+		assertThat(members).hasSize(22_176);
+		Map<String, Long> categories = count(List.copyOf(members.values()), "category");
+		assertThat(categories.keySet()).isEqualTo(CATEGORIES);
+		List<Long> sizes = categories.values().stream().sorted().toList();
+		assertThat(categories.get("TAIWAN")).isEqualTo(sizes.get(0));
+		assertThat(Set.of(categories.get("PRIVATE_ECONOMY"), categories.get("NEW_SOCIAL_STRATA")))
+			.containsExactlyInAnyOrder(sizes.get(10), sizes.get(9));
+		assertThat(count(List.copyOf(members.values()), "tier").keySet()).containsExactlyInAnyOrder("DISTRICT", "TOWN",
+				"VILLAGE");
+		// people joined and left around it, so today's ledger is another
+		assertThat(membersOn(LEDGER_DATE).size()).isNotEqualTo(22_176);
+		assertThat(rows("members").size()).isGreaterThan(22_176);
+	}
+
+	@Test
+	void linksEveryRepresentativeToOneMember() {
+		List<String> linked = rows("members").stream()
+			.map((member) -> member.get("representative_id"))
+			.filter((id) -> !id.isEmpty())
+			.toList();
+		assertThat(linked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(column("representatives", "id"));
+		assertThat(rows("member-adjustments")).allMatch((member) -> member.get("representative_id").isEmpty());
+		assertThat(membersOn(REPORT_DATE).values()).filteredOn((member) -> !member.get("representative_id").isEmpty())
+			.hasSize(865);
+	}
+
+	@Test
+	void keepsEveryMembersRowWithinTheLedgersRules() {
+		Map<String, String> villageTowns = column("villages", "code", "town_code");
+		Set<String> units = column("units", "code");
+		for (String file : List.of("members", "member-adjustments")) {
+			for (Map<String, String> member : rows(file)) {
+				String tier = member.get("tier");
+				assertThat(tier.equals("DISTRICT") || !member.get("town_code").isEmpty()).as(member.get("id")).isTrue();
+				assertThat(member.get("village_code").isEmpty()).as(member.get("id")).isEqualTo(!tier.equals("VILLAGE"));
+				if (!member.get("village_code").isEmpty()) {
+					assertThat(villageTowns.get(member.get("village_code"))).isEqualTo(member.get("town_code"));
+				}
+				assertThat(member.get("unit_code").isEmpty() || units.contains(member.get("unit_code"))).isTrue();
+				LocalDate joined = LocalDate.parse(member.get("joined_on"));
+				for (String day : List.of("left_on", "changed_on")) {
+					if (!member.get(day).isEmpty()) {
+						assertThat(LocalDate.parse(member.get(day))).as(member.get("id")).isAfter(joined)
+							.isBeforeOrEqualTo(LEDGER_DATE);
+					}
+				}
+			}
+		}
+		assertThat(column("member-adjustments", "id")).isSubsetOf(column("members", "id"));
+		assertThat(rows("member-adjustments")).allMatch((member) -> !member.get("changed_on").isEmpty());
+		assertThat(rows("members")).allMatch((member) -> member.get("changed_on").isEmpty()
+				&& member.get("left_on").isEmpty());
+	}
+
+	@Test
+	void staffsEveryTownAndVillageOnTheReportDayAndLeavesGapsSince() {
+		List<Map<String, String>> staff = rows("staff");
+		assertThat(staff).extracting((person) -> person.get("id")).doesNotHaveDuplicates();
+		assertThat(staff).extracting((person) -> person.get("post")).containsOnly("TOWN_COMMISSIONER",
+				"VILLAGE_LIAISON");
+		assertThat(postHolders(staff, "TOWN_COMMISSIONER", "town_code", REPORT_DATE)).isEqualTo(column("towns", "code"));
+		Set<String> establishedVillages = rows("villages").stream()
+			.filter((village) -> village.get("established_on").isEmpty()
+					|| !LocalDate.parse(village.get("established_on")).isAfter(REPORT_DATE))
+			.map((village) -> village.get("code"))
+			.collect(Collectors.toSet());
+		assertThat(postHolders(staff, "VILLAGE_LIAISON", "village_code", REPORT_DATE)).isEqualTo(establishedVillages);
+		Set<String> withLiaisonToday = postHolders(staff, "VILLAGE_LIAISON", "village_code", TODAY);
+		assertThat(column("villages", "code")).filteredOn((village) -> !withLiaisonToday.contains(village)).hasSize(4);
+		assertThat(postHolders(staff, "TOWN_COMMISSIONER", "town_code", TODAY)).hasSize(12);
+	}
+
+	@Test
 	void pairsMostVillagesWithAnEnterpriseOfTheirOwnTown() {
 		Map<String, String> enterpriseTowns = column("enterprises", "credit_code", "town_code");
 		Map<String, String> villageTowns = column("villages", "code", "town_code");
@@ -448,6 +579,33 @@ class DemoDistrictTests {
 			ids.add(String.format(format, i));
 		}
 		return ids;
+	}
+
+	/** Each member's row in force on the day, from the joining rows and the adjustments: those in the ledger. */
+	private static Map<String, Map<String, String>> membersOn(LocalDate day) {
+		Map<String, Map<String, String>> members = new HashMap<>();
+		for (Map<String, String> member : rows("members")) {
+			members.put(member.get("id"), member);
+		}
+		for (Map<String, String> adjustment : rows("member-adjustments")) {
+			if (!LocalDate.parse(adjustment.get("changed_on")).isAfter(day)) {
+				members.put(adjustment.get("id"), adjustment);
+			}
+		}
+		members.values().removeIf((member) -> LocalDate.parse(member.get("joined_on")).isAfter(day)
+				|| (!member.get("left_on").isEmpty() && !LocalDate.parse(member.get("left_on")).isAfter(day)));
+		return members;
+	}
+
+	private static Set<String> postHolders(List<Map<String, String>> staff, String post, String place, LocalDate day) {
+		return staff.stream()
+			.filter((person) -> person.get("post").equals(post) && inForce(person.get("since"), person.get("until"), day))
+			.map((person) -> person.get(place))
+			.collect(Collectors.toSet());
+	}
+
+	private static boolean inForce(String since, String until, LocalDate day) {
+		return !LocalDate.parse(since).isAfter(day) && (until.isEmpty() || !LocalDate.parse(until).isBefore(day));
 	}
 
 	private static boolean isCurrent(Map<String, String> pairing) {

@@ -60,7 +60,7 @@ class InitialLoadTests {
 
 	@Test
 	void makesTheGraphTheImportMakes(@TempDir Path ledgers, @TempDir Path home) throws IOException {
-		Map<String, String> files = DemoDistrict.csvFiles(DemoDistrict.SEED);
+		Map<String, String> files = DemoDistrict.coreFiles(DemoDistrict.SEED);
 		assertThat(files).containsKeys("towns", "friendships", "contacts", "pairings", "projects");
 		// a ledger added through the engine alone, with no line of the bulk load written for it, loads the same
 		files.put("units", "code,name,domain,town_code,credit_code\nTZB,区委统战部,DEPARTMENT,,\nGXQ,高新区管委会,PARK,%s,%s\n"
