@@ -1,6 +1,9 @@
-// May the demo district be loaded? Into an empty ledger, or to finish a first load that was interrupted.
+// May the demo district be loaded? Into an empty ledger, or to finish a first load that was interrupted, then
+// without the files it finished.
+OPTIONAL MATCH (d:DemoDistrict)
 RETURN NOT EXISTS {
          MATCH (n)
          WHERE n:Town OR n:Village OR n:Enterprise OR n:Leader OR n:Representative OR n:Project
        } AS empty,
-       EXISTS { MATCH (d:DemoDistrict) WHERE d.complete = false } AS unfinished
+       coalesce(d.complete = false, false) AS unfinished,
+       coalesce(d.files, []) AS filesLoaded

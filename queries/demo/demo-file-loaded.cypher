@@ -1,0 +1,2 @@
+MATCH (d:DemoDistrict)
+SET d.files = coalesce(d.files, []) + $name
