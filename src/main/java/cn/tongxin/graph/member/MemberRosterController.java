@@ -14,6 +14,7 @@ import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.system.Export;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Page;
 import cn.tongxin.graph.system.Table;
@@ -23,10 +24,7 @@ import cn.tongxin.graph.unit.Units;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the whole.
  */
 @RestController
+@Export
 class MemberRosterController {
 
 	private static final int LARGEST = Members.LARGEST_ROSTER;
@@ -110,13 +109,6 @@ class MemberRosterController {
 				format);
 		this.audit.recordExport("members", described(filter, rows.size()));
 		return file;
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(InvalidArgument ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("无法导出");
-		return problem;
 	}
 
 	/** What was taken away, for the audit trail: the filters given and how many members. */

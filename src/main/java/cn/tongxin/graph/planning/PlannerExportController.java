@@ -11,15 +11,12 @@ import cn.tongxin.graph.coverage.TownCoverage;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.planning.PlanningWorksheet.WorksheetRow;
 import cn.tongxin.graph.place.Village;
-import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.Export;
 import cn.tongxin.graph.system.Table;
 import cn.tongxin.graph.system.Today;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code format=xlsx} (the default) or {@code csv}. Each download is in the audit trail (operation {@code export}).
  */
 @RestController
+@Export
 class PlannerExportController {
 
 	private final CoverageFigures figures;
@@ -86,13 +84,6 @@ class PlannerExportController {
 				"planning-worksheet-" + townCode + "-" + day, format);
 		this.audit.recordExport("planning-worksheet", List.of(townCode));
 		return file;
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(InvalidArgument ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("无法导出");
-		return problem;
 	}
 
 	private static List<Object> villageColumns(Village village, PairingSuggestion suggestion, int rank) {

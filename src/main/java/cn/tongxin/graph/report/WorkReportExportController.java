@@ -7,15 +7,12 @@ import java.util.List;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.report.WorkReport.MembersOfCategory;
 import cn.tongxin.graph.report.WorkReport.MembersOfTier;
-import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.Export;
 import cn.tongxin.graph.system.Table;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code workReport}. Each download is in the audit trail (operation {@code export}).
  */
 @RestController
+@Export
 class WorkReportExportController {
 
 	private final WorkReports reports;
@@ -68,13 +66,6 @@ class WorkReportExportController {
 				"work-report" + scope + "-" + report.to(), format);
 		this.audit.recordExport("work-report", List.of(report.from() + ".." + report.to() + scope));
 		return file;
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(InvalidArgument ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("无法导出");
-		return problem;
 	}
 
 }
