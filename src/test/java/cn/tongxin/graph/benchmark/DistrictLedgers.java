@@ -46,6 +46,10 @@ public final class DistrictLedgers {
 
 	static final int PROJECTS = 726;
 
+	static final int UNITS = 200;
+
+	static final int MEMBERS = 24_000;
+
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
 	private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞建国文斌宇浩凯辉婷晨欣雪琳";
@@ -188,6 +192,56 @@ public final class DistrictLedgers {
 			}
 		}
 		counts.put("projects", PROJECTS);
+		return counts;
+	}
+
+	/**
+	 * Writes a members ledger for the district of {@link #write} (whose towns, villages and representatives it
+	 * names) into {@code directory}, with the member units it refers to: {@value #MEMBERS} members, a tenth of the
+	 * district's tier, the rest of a town's or a village's, a third in a unit, one in 24 a representative (each a
+	 * different one), one in 20 having left. Answers the rows of each, by kind, in load order.
+	 */
+	public static Map<String, Integer> writeMembers(Path directory) {
+		try {
+			Files.createDirectories(directory);
+			return new DistrictLedgers().writeMembersAndUnits(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Map<String, Integer> writeMembersAndUnits(Path directory) throws IOException {
+		var counts = new LinkedHashMap<String, Integer>();
+		List<String> townCodes = new ArrayList<>();
+		for (int t = 0; t < TOWNS; t++) {
+			townCodes.add("610322%03d".formatted(100 + t));
+		}
+		try (var csv = open(directory, "units", "code,name,domain,town_code")) {
+			for (int u = 0; u < UNITS; u++) {
+				csv.write("U%04d,%s单位%d,OTHER,%s\n".formatted(u, name(2), u, townCodes.get(u % TOWNS)));
+			}
+		}
+		counts.put("units", UNITS);
+		try (var csv = open(directory, "members", "id,name,gender,birth_year,ethnicity,category,tier,town_code,"
+				+ "village_code,unit_code,representative_id,joined_on,left_on,phone,workplace")) {
+			for (int m = 0; m < MEMBERS; m++) {
+				String tier = (m % 10 == 0) ? "DISTRICT" : (m % 2 == 0) ? "TOWN" : "VILLAGE";
+				int v = this.random.nextInt(VILLAGES);
+				int t = v * TOWNS / VILLAGES;
+				String village = townCodes.get(t) + "%03d".formatted(v - (t * VILLAGES + TOWNS - 1) / TOWNS + 1);
+				LocalDate joined = FIRST_DAY.plusDays(this.random.nextInt(2000));
+				csv.write("M%06d,%s,%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,139%08d,%s\n".formatted(m, name(3),
+						(m % 2 == 0) ? "MALE" : "FEMALE", 1950 + this.random.nextInt(50), (m % 9 == 0) ? "回族" : "汉族",
+						CATEGORIES.get(this.random.nextInt(CATEGORIES.size())), tier,
+						tier.equals("DISTRICT") ? "" : townCodes.get(t), tier.equals("VILLAGE") ? village : "",
+						(m % 3 == 0) ? "U%04d".formatted(this.random.nextInt(UNITS)) : "",
+						(m % 24 == 0) ? "R%06d".formatted(m / 24) : "", joined,
+						(m % 20 == 7) ? joined.plusDays(1 + this.random.nextInt(300)).toString() : "", m,
+						name(2) + "公司"));
+			}
+		}
+		counts.put("members", MEMBERS);
 		return counts;
 	}
 

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code POST /api/import/{kind}}, then imports the same files again (every row unchanged), timing rows/s per
  * ledger and overall. {@code -Dtongxin.benchmark.rounds=3} (the default) repeats both imports, from an empty graph
  * each time: the first round is what a service that has just started does, the best of the others what a warm one
- * does. Run with {@code mvn -Pbenchmark test -Dtest=ImportBenchmark}; the table goes to
+ * does. Then it imports a members ledger of 24,000 rows into the last round's district, twice. Run with
+ * {@code mvn -Pbenchmark test -Dtest=ImportBenchmark}; the table goes to
  * {@code target/benchmark/import.md} and the console. It checks every report, never a time.
  * {@code -Dtongxin.benchmark.batch-size} overrides the production batch size of 1,000; {@code
  * -Dtongxin.benchmark.prime=true} imports the small demo district (and empties the graph) before the first round,
@@ -126,10 +127,46 @@ class ImportBenchmark {
 				|---|---:|---:|---:|---:|---:|
 				%s
 				""".formatted(rounds, String.join("\n", lines));
+		report += members(admin, directory);
 		Files.createDirectories(Path.of("target/benchmark"));
 		Files.writeString(Path.of("target/benchmark/import.md"), report);
 		System.out.println(report);
 		assertThat(allRows).isEqualTo(34_415);
+	}
+
+	/**
+	 * The members ledger (DistrictLedgers.writeMembers: 24,000 members of the last round's district, with 200 member
+	 * units), posted whole like the others, into a graph with no member yet (first import), then again (re-import,
+	 * every row unchanged). Its first import is the one whose statements are planned with no member stored.
+	 */
+	private static String members(TongxinHttp admin, Path directory) throws Exception {
+		Map<String, Integer> counts = DistrictLedgers.writeMembers(directory);
+		var lines = new ArrayList<String>();
+		for (var count : counts.entrySet()) {
+			byte[] csv = Files.readAllBytes(directory.resolve(count.getKey() + ".csv"));
+			double[] seconds = new double[2];
+			for (int pass = 0; pass < 2; pass++) {
+				long start = System.nanoTime();
+				HttpResponse<String> response = admin.postImport(count.getKey(), "text/csv; charset=utf-8", csv);
+				seconds[pass] = (System.nanoTime() - start) / 1e9;
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+				ImportReport report = json.readValue(response.body(), ImportReport.class);
+				assertThat(report.rejected()).as(count.getKey()).isEmpty();
+				assertThat((pass == 0) ? report.created() : report.unchanged()).as(count.getKey())
+					.isEqualTo(count.getValue());
+			}
+			lines.add("| %s | %,d | %.2f (%,.0f) | %.2f (%,.0f) |".formatted(count.getKey(), count.getValue(), seconds[0],
+					count.getValue() / seconds[0], seconds[1], count.getValue() / seconds[1]));
+		}
+		return """
+
+				Then the member units and members (DistrictLedgers.writeMembers) into the last round's district, in
+				the same service: seconds, and rows/s in brackets.
+
+				| ledger | rows | first import | re-import |
+				|---|---:|---:|---:|
+				%s
+				""".formatted(String.join("\n", lines));
 	}
 
 	private static String line(String ledger, int rows, double... seconds) {
