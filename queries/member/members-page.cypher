@@ -1,64 +1,66 @@
-// A page of the member ledger in id order after $after, up to $fetch, and how many match over all pages: a
-// representative or not, in the ledger on $asOf, by name ($fulltext through the full-text index, or the start of
-// $name), and by category, tier, town, village and unit: those in force on $asOf, read back from the history by
-// member/values-on (the rule the work report counts by), or today's without $asOf. The rows show the values they
-// were filtered by. Without a name the page walks the member_id index in order. A user bound to towns sees the
-// members of their towns today, whatever the day asked.
+// A page of the member ledger in id order after $filter.after, up to $fetch, and how many match over all pages: a
+// representative or not, in the ledger on $filter.asOf, by name ($filter.fulltext through the full-text index, or
+// the start of $filter.name), and by category, tier, town, village and unit: those in force on $filter.asOf, read
+// back from the history by member/values-on (the rule the work report counts by), or today's without an asOf. The
+// rows show the values they were filtered by. Without a name the page walks the member_id index in order. A user
+// bound to towns sees the members of their towns today, whatever the day asked. The filter comes as one map,
+// whatever it holds: Neo4j keys its plans by the parameters' types, and a null is another type than a string, so
+// one parameter per filter gave every combination of filters a plan of its own, each costly to make.
 CALL () {
-  WITH $name AS name
+  WITH $filter.name AS name
   WHERE name IS NOT NULL
-  CALL db.index.fulltext.queryNodes('member_name_search', $fulltext) YIELD node
+  CALL db.index.fulltext.queryNodes('member_name_search', $filter.fulltext) YIELD node
   RETURN collect(node) AS named
 }
 CALL (named) {
   MATCH (m:Member)
-  WHERE ($name IS NULL OR m.name STARTS WITH $name
+  WHERE ($filter.name IS NULL OR m.name STARTS WITH $filter.name
          OR m IN named)
-    AND ($asOf IS NULL OR (m.joinedOn <= $asOf AND (m.leftOn IS NULL OR m.leftOn > $asOf)))
+    AND ($filter.asOf IS NULL OR (m.joinedOn <= $filter.asOf AND (m.leftOn IS NULL OR m.leftOn > $filter.asOf)))
     AND ($userTowns IS NULL OR EXISTS { (m)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns })
-    AND ($representative IS NULL
-         OR ($representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
-         OR (NOT $representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
-  WITH m, $asOf AS day
+    AND ($filter.representative IS NULL
+         OR ($filter.representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
+         OR (NOT $filter.representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
+  WITH m, $filter.asOf AS day
   // include: member/values-on
   WITH m, was
-  WHERE ($category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $category)
-    AND ($tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $tier)
-    AND ($townCode IS NULL OR CASE WHEN was.TOWN IS NULL
-                                   THEN EXISTS { (m)-[:IN_TOWN]->(:Town {code: $townCode}) }
-                                   ELSE was.TOWN.value = $townCode END)
-    AND ($villageCode IS NULL OR CASE WHEN was.VILLAGE IS NULL
-                                      THEN EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $villageCode}) }
-                                      ELSE was.VILLAGE.value = $villageCode END)
-    AND ($unitCode IS NULL OR CASE WHEN was.UNIT IS NULL
-                                   THEN EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $unitCode}) }
-                                   ELSE was.UNIT.value = $unitCode END)
+  WHERE ($filter.category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $filter.category)
+    AND ($filter.tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $filter.tier)
+    AND ($filter.townCode IS NULL OR CASE WHEN was.TOWN IS NULL
+                                   THEN EXISTS { (m)-[:IN_TOWN]->(:Town {code: $filter.townCode}) }
+                                   ELSE was.TOWN.value = $filter.townCode END)
+    AND ($filter.villageCode IS NULL OR CASE WHEN was.VILLAGE IS NULL
+                                      THEN EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $filter.villageCode}) }
+                                      ELSE was.VILLAGE.value = $filter.villageCode END)
+    AND ($filter.unitCode IS NULL OR CASE WHEN was.UNIT IS NULL
+                                   THEN EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $filter.unitCode}) }
+                                   ELSE was.UNIT.value = $filter.unitCode END)
   RETURN count(m) AS totalCount
 }
 CALL (named) {
   MATCH (m:Member)
-  WHERE m.id > coalesce($after, '')
-    AND ($name IS NULL OR m.name STARTS WITH $name
+  WHERE m.id > coalesce($filter.after, '')
+    AND ($filter.name IS NULL OR m.name STARTS WITH $filter.name
          OR m IN named)
-    AND ($asOf IS NULL OR (m.joinedOn <= $asOf AND (m.leftOn IS NULL OR m.leftOn > $asOf)))
+    AND ($filter.asOf IS NULL OR (m.joinedOn <= $filter.asOf AND (m.leftOn IS NULL OR m.leftOn > $filter.asOf)))
     AND ($userTowns IS NULL OR EXISTS { (m)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns })
-    AND ($representative IS NULL
-         OR ($representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
-         OR (NOT $representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
-  WITH m, $asOf AS day
+    AND ($filter.representative IS NULL
+         OR ($filter.representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
+         OR (NOT $filter.representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
+  WITH m, $filter.asOf AS day
   // include: member/values-on
   WITH m, was
-  WHERE ($category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $category)
-    AND ($tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $tier)
-    AND ($townCode IS NULL OR CASE WHEN was.TOWN IS NULL
-                                   THEN EXISTS { (m)-[:IN_TOWN]->(:Town {code: $townCode}) }
-                                   ELSE was.TOWN.value = $townCode END)
-    AND ($villageCode IS NULL OR CASE WHEN was.VILLAGE IS NULL
-                                      THEN EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $villageCode}) }
-                                      ELSE was.VILLAGE.value = $villageCode END)
-    AND ($unitCode IS NULL OR CASE WHEN was.UNIT IS NULL
-                                   THEN EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $unitCode}) }
-                                   ELSE was.UNIT.value = $unitCode END)
+  WHERE ($filter.category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $filter.category)
+    AND ($filter.tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $filter.tier)
+    AND ($filter.townCode IS NULL OR CASE WHEN was.TOWN IS NULL
+                                   THEN EXISTS { (m)-[:IN_TOWN]->(:Town {code: $filter.townCode}) }
+                                   ELSE was.TOWN.value = $filter.townCode END)
+    AND ($filter.villageCode IS NULL OR CASE WHEN was.VILLAGE IS NULL
+                                      THEN EXISTS { (m)-[:IN_VILLAGE]->(:Village {code: $filter.villageCode}) }
+                                      ELSE was.VILLAGE.value = $filter.villageCode END)
+    AND ($filter.unitCode IS NULL OR CASE WHEN was.UNIT IS NULL
+                                   THEN EXISTS { (m)-[:IN_UNIT]->(:Unit {code: $filter.unitCode}) }
+                                   ELSE was.UNIT.value = $filter.unitCode END)
   WITH m, was
   ORDER BY m.id
   LIMIT $fetch

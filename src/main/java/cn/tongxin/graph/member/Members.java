@@ -65,17 +65,20 @@ public class Members {
 	 */
 	Page<Member> page(MemberFilter filter, String after, int fetch) {
 		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
+		var given = new HashMap<String, Object>();
+		given.put("category", (filter.category() != null) ? filter.category().name() : null);
+		given.put("tier", (filter.tier() != null) ? filter.tier().name() : null);
+		given.put("townCode", filter.townCode());
+		given.put("villageCode", filter.villageCode());
+		given.put("unitCode", filter.unitCode());
+		given.put("representative", filter.representative());
+		given.put("asOf", filter.asOf());
+		given.put("name", name);
+		given.put("fulltext", (name != null) ? FullText.terms(name) : "");
+		given.put("after", after);
+		// one map, so that every combination of filters shares one plan (see the statement)
 		var parameters = new HashMap<String, Object>();
-		parameters.put("category", (filter.category() != null) ? filter.category().name() : null);
-		parameters.put("tier", (filter.tier() != null) ? filter.tier().name() : null);
-		parameters.put("townCode", filter.townCode());
-		parameters.put("villageCode", filter.villageCode());
-		parameters.put("unitCode", filter.unitCode());
-		parameters.put("representative", filter.representative());
-		parameters.put("asOf", filter.asOf());
-		parameters.put("name", name);
-		parameters.put("fulltext", (name != null) ? FullText.terms(name) : "");
-		parameters.put("after", after);
+		parameters.put("filter", given);
 		parameters.put("fetch", fetch);
 		return this.graph.all(MEMBERS_PAGE, parameters, "members", page -> Page.from(page, Member::from)).get(0);
 	}
