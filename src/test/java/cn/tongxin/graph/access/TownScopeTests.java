@@ -91,6 +91,16 @@ class TownScopeTests {
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B_PAIRED_WITH_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
 		ok("projects", "id,name,enterprise_credit_code,village_code,status\nP-A,甲项目,%s,%s,PLANNED\nP-B,乙项目,%s,%s,PLANNED\n"
 			.formatted(ENTERPRISE_A, VILLAGE_A, ENTERPRISE_B, VILLAGE_B));
+		// the wider ledger: a member and the staff of each town; M-B moved from town A to B, so that A's past
+		// reaches into B
+		ok("members", ("id,name,category,tier,town_code,village_code,representative_id,joined_on\n"
+				+ "M-A,甲成员,INTELLECTUAL,VILLAGE,%s,%s,R-A,2020-01-01\nM-B,乙成员,PRIVATE_ECONOMY,TOWN,%s,,,2020-01-01\n")
+			.formatted(TOWN_A, VILLAGE_A, TOWN_A));
+		ok("members", "id,name,category,tier,town_code,joined_on,changed_on\nM-B,乙成员,PRIVATE_ECONOMY,TOWN,%s,2020-01-01,2024-06-01\n"
+			.formatted(TOWN_B));
+		ok("staff", ("id,name,post,town_code,village_code,since\nS-A,甲委员,TOWN_COMMISSIONER,%s,,2023-01-01\n"
+				+ "S-B,乙委员,TOWN_COMMISSIONER,%s,,2023-01-01\nS-B2,乙联络员,VILLAGE_LIAISON,%s,%s,2023-01-01\n")
+			.formatted(TOWN_A, TOWN_B, TOWN_B, VILLAGE_B));
 		this.editorOfA = editorOf(this.admin, TOWN_A);
 	}
 
@@ -191,19 +201,20 @@ class TownScopeTests {
 
 	/** What town B's records are called and keyed by: a user of town A must find none of it in any answer. */
 	static final List<String> B_NAMES_AND_CODES = List.of(TOWN_B, "乙镇", VILLAGE_B, "乙一村", ENTERPRISE_B, "乙企业二", "L-B",
-			"乙镇领导", "R-B", "乙代表", "P-B", "乙项目");
+			"乙镇领导", "R-B", "乙代表", "P-B", "乙项目", "M-B", "乙成员", "S-B", "乙委员");
 
 	/** Town B's keys, each with a key of the same form that names nothing: asked about, both must answer alike. */
 	static final Map<String, String> NOTHING_LIKE = Map.of(TOWN_B, "610322199", VILLAGE_B, "610322199001", ENTERPRISE_B,
 			"91610322000000000" + CreditCode.checkCharacter("91610322000000000"), "L-B", "L-X", "R-B", "R-X", "P-B",
-			"P-X");
+			"P-X", "M-B", "M-X");
 
 	/**
 	 * The generic way to fill an argument, by its name: the keys of B's records, and of A's records whose
 	 * surroundings reach into B. An optional argument is also left out.
 	 */
 	static final Map<String, List<String>> RECORD_KEYS = Map.of(
-			"id", List.of("L-B", "R-B", "P-B", ENTERPRISE_B, VILLAGE_B, TOWN_B, "L-D", "R-A", ENTERPRISE_B_PAIRED_WITH_A, TOWN_A),
+			"id", List.of("L-B", "R-B", "P-B", "M-B", ENTERPRISE_B, VILLAGE_B, TOWN_B, "L-D", "R-A", "M-A",
+					ENTERPRISE_B_PAIRED_WITH_A, TOWN_A),
 			"code", List.of(TOWN_B, VILLAGE_B, TOWN_A, VILLAGE_A), "townCode", List.of(TOWN_B, TOWN_A),
 			"villageCode", List.of(VILLAGE_B, VILLAGE_A, VILLAGE_A_UNPAIRED),
 			"creditCode", List.of(ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A),
@@ -271,7 +282,8 @@ class TownScopeTests {
 			}
 		}
 		assertThat(leaks).as("answers to a user of town A that tell of town B").isEmpty();
-		assertThat(seenByA.toString()).as("what A sees of its own").contains("甲镇", "甲一村", "甲企业", "甲代表", "甲镇领导", "甲项目");
+		assertThat(seenByA.toString()).as("what A sees of its own").contains("甲镇", "甲一村", "甲企业", "甲代表", "甲镇领导", "甲项目",
+				"甲成员", "甲委员");
 		assertThat(B_NAMES_AND_CODES).as("what the administrator sees of B").allMatch(seenByAdmin.toString()::contains);
 		var introduction = ask(this.admin, "{ pairingSuggestions(villageCode: \"%s\") { introduction { representativeName } } }"
 			.formatted(VILLAGE_A_UNPAIRED));
