@@ -21,9 +21,12 @@ CALL (row, shared) {
   UNION
   WITH row, shared
   WHERE row.representativeId IS NOT NULL
-  OPTIONAL MATCH (:Representative {id: row.representativeId})<-[:IS_REPRESENTATIVE]-(other:Member)
-  WHERE other.id <> row.id
-  WITH row, coalesce(other.id,
+  // From the representative only: with `other.id <> row.id` in the match, or a label on the far end, the planner
+  // may start from every member (an index scan of member ids, per row), which grew with each batch of a first
+  // import planned on an empty ledger. Only members are tied so, and the row's own member is left out after.
+  OPTIONAL MATCH (:Representative {id: row.representativeId})<-[:IS_REPRESENTATIVE]-(linked)
+  WITH row, shared, [id IN collect(linked.id) WHERE id <> row.id][0] AS stored
+  WITH row, coalesce(stored,
          [sharing IN shared WHERE sharing.representativeId = row.representativeId |
            [earlier IN sharing.ids WHERE earlier < row.id][0]][0]) AS named
   WHERE named IS NOT NULL
