@@ -351,11 +351,13 @@ class MemberReadTests {
 		}
 		assertThat(statements[1]).as("statements for a page of 20 as for a page of 1").isEqualTo(statements[0]);
 
-		var parameters = new HashMap<String, Object>(Map.of("asOf", LocalDate.of(2025, 6, 30), "category",
-				"PRIVATE_ECONOMY", "townCode", A, "fetch", 21, "fulltext", ""));
-		for (String name : List.of("tier", "villageCode", "unitCode", "representative", "name", "after", "userTowns")) {
-			parameters.put(name, null);
+		var filter = new HashMap<String, Object>(Map.of("asOf", LocalDate.of(2025, 6, 30), "category", "PRIVATE_ECONOMY",
+				"townCode", A, "fulltext", ""));
+		for (String name : List.of("tier", "villageCode", "unitCode", "representative", "name", "after")) {
+			filter.put(name, null);
 		}
+		var parameters = new HashMap<String, Object>(Map.of("filter", filter, "fetch", 21));
+		parameters.put("userTowns", null);
 		try (var session = this.driver.session()) {
 			Plan plan = session.run("EXPLAIN " + CypherFile.load("member/members-page"), parameters).consume().plan();
 			assertThat(operators(plan)).as("the page walks member_id in order and limits there, sorting only a member's changes")
