@@ -88,9 +88,11 @@ public final class DemoDistrict {
 		Map<Village, LocalDate> established = established(draws, villages, newCommunities);
 		List<Unit> units = new UnitGenerator(draws).units(towns, enterprises);
 		MemberGenerator memberGenerator = new MemberGenerator(draws, names, people);
-		List<Member> members = memberGenerator.members(towns, villages, units, representatives, newCommunities);
-		List<Member> adjustments = memberGenerator.adjustments(members, towns, villages, units, newCommunities);
-		List<Staff> staff = new StaffGenerator(draws, names, people).staff(towns, villages, newCommunities,
+		// the villages that existed through the ledger's years: the new communities have no members or old staff
+		List<Village> settled = villages.stream().filter((village) -> !newCommunities.contains(village)).toList();
+		List<Member> members = memberGenerator.members(towns, settled, units, representatives);
+		List<Member> adjustments = memberGenerator.adjustments(members, towns, settled, units);
+		List<Staff> staff = new StaffGenerator(draws, names, people).staff(towns, villages, settled, newCommunities,
 				established);
 		return new District(towns, villages, enterprises, leaders, representatives, friendships, contacts, pairings,
 				projects, established, units, members, adjustments, staff);

@@ -63,12 +63,10 @@ final class MemberGenerator {
 
 	/**
 	 * Every member as they joined, in id order. Each representative is a member of the district tier; the others
-	 * fall in a tier by weight, a village member in one of the villages that existed when the draw began (the new
-	 * communities have none yet).
+	 * fall in a tier by weight, a village member in one of the settled villages (the new communities have none).
 	 */
-	List<Member> members(List<Town> towns, List<Village> villages, List<Unit> units,
-			List<Representative> representatives, List<Village> newCommunities) {
-		List<Village> settled = villages.stream().filter((village) -> !newCommunities.contains(village)).toList();
+	List<Member> members(List<Town> towns, List<Village> settled, List<Unit> units,
+			List<Representative> representatives) {
 		int total = MEMBERS + LEFT_BEFORE_REPORT + JOINED_SINCE_REPORT;
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < total; i++) {
@@ -120,9 +118,7 @@ final class MemberGenerator {
 	 * The adjustments, in id order, at most one a member: departures before the report day, departures since
 	 * (never a representative's), and changes of place, tier, category or unit, each on a day after joining.
 	 */
-	List<Member> adjustments(List<Member> members, List<Town> towns, List<Village> villages, List<Unit> units,
-			List<Village> newCommunities) {
-		List<Village> settled = villages.stream().filter((village) -> !newCommunities.contains(village)).toList();
+	List<Member> adjustments(List<Member> members, List<Town> towns, List<Village> settled, List<Unit> units) {
 		List<Member> candidates = members.stream()
 			.filter((member) -> member.representative() == null && !member.joinedOn().isAfter(District.REPORT_DATE))
 			.toList();

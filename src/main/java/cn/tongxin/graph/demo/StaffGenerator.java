@@ -40,7 +40,7 @@ final class StaffGenerator {
 		this.people = people;
 	}
 
-	List<Staff> staff(List<Town> towns, List<Village> villages, List<Village> newCommunities,
+	List<Staff> staff(List<Town> towns, List<Village> villages, List<Village> settled, List<Village> newCommunities,
 			Map<Village, LocalDate> established) {
 		List<Staff> staff = new ArrayList<>();
 		Set<String> phones = new HashSet<>();
@@ -53,7 +53,6 @@ final class StaffGenerator {
 			}
 			add(staff, StaffPost.TOWN_COMMISSIONER, town, null, since, null, phones);
 		}
-		List<Village> settled = villages.stream().filter((village) -> !newCommunities.contains(village)).toList();
 		List<Village> shuffled = this.draws.sample(settled, settled.size());
 		Set<Village> withPredecessor = new HashSet<>(shuffled.subList(0, VILLAGES_WITH_PREDECESSOR));
 		Set<Village> leftSinceReport = new HashSet<>(
