@@ -1,7 +1,6 @@
 package cn.tongxin.graph.coverage;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +23,7 @@ import static cn.tongxin.graph.TongxinHttp.values;
 import static cn.tongxin.graph.TwoTowns.TOWN_A;
 import static cn.tongxin.graph.TwoTowns.TOWN_B;
 import static cn.tongxin.graph.TwoTowns.viewerOf;
+import static cn.tongxin.graph.QueryPlans.operators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -219,14 +219,6 @@ class CoverageHistoryTests {
 			assertThat(operators(plan)).anyMatch(operator -> operator.contains("UNIQUE v:Village(code)"))
 				.noneMatch(operator -> operator.startsWith("Sort") || operator.startsWith("Top@"));
 		}
-	}
-
-	/** Every operator of a plan with its details, as one line each. */
-	private static List<String> operators(Plan plan) {
-		var lines = new ArrayList<String>();
-		lines.add(plan.operatorType() + " " + plan.arguments());
-		plan.children().forEach(child -> lines.addAll(operators(child)));
-		return lines;
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import static cn.tongxin.graph.TongxinHttp.value;
 import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.QueryPlans.operators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The member ledger over GraphQL: a member with their history and ties, pages of the ledger, and town scope. */
@@ -398,14 +399,6 @@ class MemberReadTests {
 	private static List<String> ids(TongxinHttp user, Map<String, Object> filter) {
 		return values(user.graphQl().document(PAGE).variable("filter", filter).variable("first", 20).executeSync(),
 				"members.edges[*].node.id");
-	}
-
-	/** Every operator of a plan with its details, as one line each. */
-	private static List<String> operators(Plan plan) {
-		var lines = new ArrayList<String>();
-		lines.add(plan.operatorType() + " " + plan.arguments());
-		plan.children().forEach(child -> lines.addAll(operators(child)));
-		return lines;
 	}
 
 	private List<String> ids(Map<String, Object> filter) {

@@ -31,6 +31,7 @@ import static cn.tongxin.graph.TongxinHttp.value;
 import static cn.tongxin.graph.TongxinHttp.values;
 import static cn.tongxin.graph.TwoTowns.TOWN_A;
 import static cn.tongxin.graph.TwoTowns.viewerOf;
+import static cn.tongxin.graph.QueryPlans.operators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -380,14 +381,6 @@ class PlanningTests {
 	private static List<CSVRecord> csv(byte[] file) throws Exception {
 		String text = new String(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
 		return CSVParser.parse(text, CSVFormat.RFC4180).getRecords();
-	}
-
-	/** Every operator of a plan with its details, as one line each. */
-	private static List<String> operators(Plan plan) {
-		var lines = new ArrayList<String>();
-		lines.add(plan.operatorType() + " " + plan.arguments());
-		plan.children().forEach(child -> lines.addAll(operators(child)));
-		return lines;
 	}
 
 	private static ClientGraphQlResponse suggestions(TongxinHttp client, String villageCode) {
