@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
  * the import's own rules and written as the files of Neo4j's bulk importer, for a first load into an empty store.
  * The graph they make is the one the import makes: each sheet's {@link Layout} and ties say what its rows are, as
  * its upsert Cypher writes them. Rows are checked as the import checks them, against the ledgers before them in
- * load order instead of the graph; the records that others are dated within (friendships) are kept until those
+ * load order instead of the graph, and by the rules across records their sheets declare ({@link RecordRule}) for
+ * what the import's {@code <kind>-rules} ask the graph; the records that others are dated within (friendships) are kept until those
  * are read, for the newest date they follow (the last contact).
  */
 final class BulkLedgers {
@@ -46,6 +47,15 @@ final class BulkLedgers {
 	/** The newest date recorded within each of those rows, by kind and key. */
 	private final Map<String, Map<List<Object>, LocalDate>> newest = new HashMap<>();
 
+	/**
+	 * For the rules that a record lies within another, where each record lies: by named ledger and place ledger
+	 * (villages, towns), the place's key by the record's key; filled as the named ledger is written.
+	 */
+	private final Map<List<String>, Map<Object, Object>> places = new HashMap<>();
+
+	/** For the rules that a record is named once, the key of the row that named it, by ledger and column. */
+	private final Map<List<String>, Map<Object, String>> namedBy = new HashMap<>();
+
 	private final List<String> problems = new ArrayList<>();
 
 	private final Map<String, Integer> loaded = new LinkedHashMap<>();
@@ -58,6 +68,14 @@ final class BulkLedgers {
 		this.sheets = sheets;
 		this.target = target;
 		this.today = today;
+		for (Sheet sheet : sheets.inLoadOrder()) {
+			for (RecordRule rule : sheet.recordRules()) {
+				if (rule instanceof RecordRule.Within within) {
+					this.places.put(List.of(sheet.column(within.header()).references().kind(),
+							sheet.column(within.in()).references().kind()), new HashMap<>());
+				}
+			}
+		}
 	}
 
 	/**
@@ -117,10 +135,6 @@ final class BulkLedgers {
 	}
 
 	private void load(Sheet sheet, String file, LedgerFile ledger) throws IOException {
-		if (sheet.checkedInGraph()) {
-			throw new UnreadableLedger(file + "：此台账有跨记录的规则，须查询图谱，首次批量装载不能检查；请在启动后用 POST /api/import/"
-					+ sheet.kind() + " 导入");
-		}
 		List<String> missing = sheet.missingColumns(new HashSet<>(ledger.headers()));
 		if (!missing.isEmpty()) {
 			throw new UnreadableLedger(file + " 缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
@@ -169,6 +183,10 @@ final class BulkLedgers {
 		if (!missing.isEmpty()) {
 			return String.join("；", missing);
 		}
+		String broken = brokenRecordRules(sheet, properties);
+		if (broken != null) {
+			return broken;
+		}
 		Sheet.During during = sheet.during();
 		if (during != null) {
 			Sheet period = this.sheets.get(during.kind());
@@ -183,6 +201,43 @@ final class BulkLedgers {
 					(one, other) -> one.isAfter(other) ? one : other);
 		}
 		return null;
+	}
+
+	/**
+	 * The sheet's rules across records, as its {@code <kind>-rules} Cypher checks them on import, checked against
+	 * the ledgers read before; a record named once is the first row's to name it.
+	 */
+	private String brokenRecordRules(Sheet sheet, Map<String, Object> properties) {
+		var reasons = new ArrayList<Reason>();
+		for (RecordRule rule : sheet.recordRules()) {
+			if (rule instanceof RecordRule.Within within) {
+				Column named = sheet.column(within.header());
+				Object value = properties.get(named.property());
+				Column place = sheet.column(within.in());
+				Object placeValue = properties.get(place.property());
+				if (value != null && (placeValue == null || !placeValue.equals(placesOf(named, place).get(value)))) {
+					reasons.add(within.problem(value, place, placeValue));
+				}
+			}
+			else if (rule instanceof RecordRule.NamedOnce once) {
+				Object value = properties.get(sheet.column(once.header()).property());
+				String first = (value != null) ? this.namedBy
+					.computeIfAbsent(List.of(sheet.kind(), once.header()), rows -> new HashMap<>())
+					.putIfAbsent(value, sheet.keyText(properties)) : null;
+				if (first != null) {
+					reasons.add(once.problem(value, sheet.title(), first));
+				}
+			}
+		}
+		return reasons.isEmpty() ? null : Reason.joined(reasons);
+	}
+
+	/**
+	 * Where each record {@code named} names lies, the records {@code place} names, by key: the place column of the
+	 * named ledger that names a record of the same ledger as {@code place}, a village's town.
+	 */
+	private Map<Object, Object> placesOf(Column named, Column place) {
+		return this.places.getOrDefault(List.of(named.references().kind(), place.references().kind()), Map.of());
 	}
 
 	/**
@@ -245,6 +300,9 @@ final class BulkLedgers {
 
 		private final Set<Object> keys = new HashSet<>();
 
+		/** Where each record lies, for the rules that another ledger's records lie within it: by place column. */
+		private final Map<Column, Map<Object, Object>> placing = new LinkedHashMap<>();
+
 		LedgerWriter(Sheet sheet) throws IOException {
 			this(sheet, null);
 		}
@@ -266,6 +324,17 @@ final class BulkLedgers {
 				}
 				this.rows = printer(records.label(), true, header);
 				openTies(records.label());
+				for (var places : BulkLedgers.this.places.entrySet()) {
+					if (places.getKey().get(0).equals(sheet.kind())) {
+						this.placing.put(sheet.columns()
+							.stream()
+							.filter(column -> column.references() != null
+									&& column.references().kind().equals(places.getKey().get(1)))
+							.findFirst()
+							.orElseThrow(() -> new IllegalStateException(sheet.kind() + " names no "
+									+ places.getKey().get(1) + " to lie within")), places.getValue());
+					}
+				}
 			}
 			else if (sheet.layout() instanceof Layout.Events events) {
 				header.add(":ID(" + events.label() + ")");
@@ -346,6 +415,8 @@ final class BulkLedgers {
 				return;
 			}
 			this.keys.add(id.toString());
+			this.placing.forEach((column, places) -> places.put(row.get(this.sheet.keyProperties().get(0)),
+					row.get(column.property())));
 			for (var tie : this.ties.entrySet()) {
 				Object named = row.get(tie.getKey().property());
 				if (named != null) {

@@ -22,12 +22,14 @@ import cn.tongxin.graph.audit.Change;
  * problem found in it.
  */
 public record Sheet(String kind, String title, List<String> keyHeaders, List<Column> columns, List<RowRule> rules,
-		String ownTown, During during, boolean checkedInGraph, Layout layout, String cypher) {
+		String ownTown, During during, boolean checkedInGraph, List<RecordRule> recordRules, Layout layout,
+		String cypher) {
 
 	public Sheet {
 		keyHeaders = List.copyOf(keyHeaders);
 		columns = List.copyOf(columns);
 		rules = List.copyOf(rules);
+		recordRules = List.copyOf(recordRules);
 	}
 
 	/**
@@ -89,6 +91,8 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 		private During during;
 
 		private boolean checkedInGraph;
+
+		private List<RecordRule> recordRules = List.of();
 
 		private String cypher;
 
@@ -160,12 +164,15 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 		}
 
 		/**
-		 * Rows are also checked against the graph by the ledger's {@code <kind>-rules} Cypher, for rules across
-		 * records: given {@code $rows}, {@code $userTowns} and {@code $today}, it answers {@code key}, {@code column}
-		 * and {@code problem} for each rule a row breaks. The bulk first load cannot run it, and refuses the ledger.
+		 * Rows are also checked against the graph by the ledger's {@code <kind>-rules} Cypher, for {@code rules}
+		 * across records and any about the importing user: given {@code $rows}, {@code $userTowns} and
+		 * {@code $today}, it answers {@code key}, {@code column} and {@code problem} for each rule a row breaks. The
+		 * bulk first load, with no graph to ask and no user, checks {@code rules} itself: they must be all the
+		 * Cypher's rules about records, with its messages.
 		 */
-		public Builder checkedInGraph() {
+		public Builder checkedInGraph(RecordRule... rules) {
 			this.checkedInGraph = true;
+			this.recordRules = List.of(rules);
 			return this;
 		}
 
@@ -183,8 +190,8 @@ public record Sheet(String kind, String title, List<String> keyHeaders, List<Col
 
 		private Sheet build(Layout layout) {
 			return new Sheet(this.kind, Objects.requireNonNull(this.title, this.kind + ": titled is required"),
-					this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, this.checkedInGraph, layout,
-					Objects.requireNonNull(this.cypher, this.kind + ": cypherIn is required"));
+					this.keyHeaders, this.columns, this.rules, this.ownTown, this.during, this.checkedInGraph,
+					this.recordRules, layout, Objects.requireNonNull(this.cypher, this.kind + ": cypherIn is required"));
 		}
 
 	}

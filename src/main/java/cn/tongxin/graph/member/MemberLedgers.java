@@ -6,6 +6,7 @@ import java.util.Set;
 import cn.tongxin.graph.ledger.Cell;
 import cn.tongxin.graph.ledger.Column.Tie;
 import cn.tongxin.graph.ledger.LedgerSheets;
+import cn.tongxin.graph.ledger.RecordRule;
 import cn.tongxin.graph.ledger.RowRule;
 import cn.tongxin.graph.ledger.Sheet;
 import cn.tongxin.graph.people.Category;
@@ -51,7 +52,8 @@ public class MemberLedgers implements LedgerSheets {
 				RowRule.requiredWhen("village_code", "tier", Set.of(MemberTier.VILLAGE.name())),
 				RowRule.notBefore("left_on", "joined_on"), RowRule.notBefore("changed_on", "joined_on"),
 				RowRule.notAfterToday("changed_on"))
-		.checkedInGraph()
+		.checkedInGraph(RecordRule.within("village_code", "town_code"),
+				RecordRule.namedOnce("representative_id", "一位代表人士只对应一名成员"))
 		.records("Member");
 
 	@Override

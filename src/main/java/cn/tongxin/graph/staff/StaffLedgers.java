@@ -6,6 +6,7 @@ import java.util.Set;
 import cn.tongxin.graph.ledger.Cell;
 import cn.tongxin.graph.ledger.Column.Tie;
 import cn.tongxin.graph.ledger.LedgerSheets;
+import cn.tongxin.graph.ledger.RecordRule;
 import cn.tongxin.graph.ledger.RowRule;
 import cn.tongxin.graph.ledger.Sheet;
 
@@ -42,7 +43,7 @@ public class StaffLedgers implements LedgerSheets {
 				RowRule.requiredWhen("village_code", "post", Set.of(StaffPost.VILLAGE_LIAISON.name())),
 				RowRule.requiredWhen("site_id", "post", Set.of(StaffPost.SITE_STAFF.name())),
 				RowRule.notBefore("until", "since"))
-		.checkedInGraph()
+		.checkedInGraph(RecordRule.within("village_code", "town_code"))
 		.records("Staff");
 
 	@Override

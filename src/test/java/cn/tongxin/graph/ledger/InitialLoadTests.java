@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TestGraph;
@@ -62,9 +64,18 @@ class InitialLoadTests {
 	void makesTheGraphTheImportMakes(@TempDir Path ledgers, @TempDir Path home) throws IOException {
 		Map<String, String> files = DemoDistrict.coreFiles(DemoDistrict.SEED);
 		assertThat(files).containsKeys("towns", "friendships", "contacts", "pairings", "projects");
-		// a ledger added through the engine alone, with no line of the bulk load written for it, loads the same
-		files.put("units", "code,name,domain,town_code,credit_code\nTZB,区委统战部,DEPARTMENT,,\nGXQ,高新区管委会,PARK,%s,%s\n"
-			.formatted(firstKey(files.get("towns")), firstKey(files.get("enterprises"))));
+		// ledgers added through the engine alone, with no line of the bulk load written for them, load the same;
+		// the members as they joined, the first 3,000 of them (the import writes no history for a new member)
+		for (DemoDistrict.LedgerFile file : DemoDistrict.files(DemoDistrict.SEED)) {
+			if (List.of("units", "staff").contains(file.name())) {
+				files.put(file.kind(), file.csv());
+			}
+			else if (file.name().equals("members")) {
+				files.put(file.kind(), file.csv().lines().limit(3_001).collect(Collectors.joining("\n", "", "\n")));
+			}
+		}
+		files.put("units", files.get("units") + "GXQ,高新区管委会,PARK,%s,%s\n".formatted(firstKey(files.get("towns")),
+				firstKey(files.get("enterprises"))));
 		files.put("villages", establishedOn(files.get("villages"), "2027-03-01"));
 		for (var file : files.entrySet()) {
 			Files.writeString(ledgers.resolve(file.getKey() + ".csv"), file.getValue());
@@ -105,6 +116,42 @@ class InitialLoadTests {
 				.getDescription()).isEqualTo(refused.getMessage()).contains("第一处：villages.csv 第 3 行"));
 		assertThat(home.resolve("data/databases/neo4j")).doesNotExist();
 		assertThat(home.resolve("initial-load-problems.txt")).content(StandardCharsets.UTF_8).contains("第 3 行", "第 4 行");
+	}
+
+	@Test
+	void refusesWhatTheImportRefusesAcrossRecordsInItsWords(@TempDir Path ledgers, @TempDir Path home)
+			throws IOException {
+		var files = new LinkedHashMap<String, String>();
+		files.put("towns", "code,name\n610322100,城关镇\n610322101,马畅镇\n");
+		files.put("villages", "code,name,town_code\n610322100001,东关村,610322100\n610322101001,马畅村,610322101\n");
+		files.put("representatives", "id,name,category,level\nR1,周敏,NON_PARTISAN,DISTRICT\n");
+		files.put("members", """
+				id,name,category,tier,town_code,village_code,representative_id,joined_on
+				M1,王芳,NON_PARTISAN,VILLAGE,610322100,610322100001,R1,2020-01-01
+				M2,李强,INTELLECTUAL,VILLAGE,610322100,610322101001,,2020-01-01
+				M3,张伟,NON_PARTISAN,DISTRICT,,610322100001,R1,2020-01-01
+				""");
+		files.put("staff", """
+				id,name,post,town_code,village_code,since
+				S1,刘洋,VILLAGE_LIAISON,610322101,610322101001,2024-01-01
+				S2,陈静,VILLAGE_LIAISON,610322101,610322100001,2024-01-01
+				""");
+		for (var file : files.entrySet()) {
+			Files.writeString(ledgers.resolve(file.getKey() + ".csv"), file.getValue());
+		}
+		TestGraph.empty(this.neo4j);
+		var imported = new ArrayList<String>();
+		files.forEach((kind, csv) -> this.ledgerImport.importFile(kind, csv.getBytes(StandardCharsets.UTF_8), false)
+			.rejected()
+			.forEach(row -> imported.add(kind + ".csv 第 " + row.line() + " 行：" + row.message())));
+		assertThat(imported).hasSize(3)
+			.anyMatch(problem -> problem.contains("village_code 610322101001：不在 town_code 610322100 所指的镇"))
+			.anyMatch(problem -> problem.contains("village_code 610322100001：须同时填写它所在镇的 town_code"))
+			.anyMatch(problem -> problem.contains("representative_id R1：已关联统战成员 M1"));
+
+		assertThatExceptionOfType(InitialLoadRefused.class)
+			.isThrownBy(() -> InitialLoad.load(this.sheets, home, ledgers, TODAY))
+			.satisfies(refused -> assertThat(refused.problems()).containsExactlyInAnyOrderElementsOf(imported));
 	}
 
 	@Test
