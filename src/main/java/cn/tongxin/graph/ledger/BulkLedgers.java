@@ -264,6 +264,25 @@ final class BulkLedgers {
 		}
 	}
 
+	/** Adds a node of its own to the load, after the ledgers. */
+	void add(InitialLoad.Note note) throws IOException {
+		var header = new ArrayList<String>();
+		var values = new ArrayList<Object>();
+		note.properties().forEach((name, value) -> {
+			if (value instanceof List<?> list) {
+				header.add(name + ":string[]");
+				values.add(String.join(";", list.stream().map(String::valueOf).toList()));
+			}
+			else {
+				header.add(name + ((value instanceof Long) ? ":long" : (value instanceof Boolean) ? ":boolean" : ""));
+				values.add(value);
+			}
+		});
+		try (CSVPrinter printer = printer(note.label(), true, header)) {
+			printer.printRecord(values);
+		}
+	}
+
 	private CSVPrinter printer(String name, boolean nodes, List<String> header) throws IOException {
 		Path file = this.target.resolve(name + (nodes ? "-nodes" : "-ties") + "-" + this.importerArguments.size() + ".csv");
 		this.importerArguments.add((nodes ? "--nodes=" : "--relationships=") + name + "=" + file);

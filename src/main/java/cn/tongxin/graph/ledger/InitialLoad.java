@@ -73,9 +73,15 @@ public class InitialLoad implements EmbeddedStorePreparation {
 		this.transactions = transactions;
 	}
 
+	/** Always: a store that exists already is refused, with why. */
+	@Override
+	public boolean wants(Path home) {
+		return true;
+	}
+
 	@Override
 	public void prepare(Path home) {
-		if (Files.exists(home.resolve("data/databases/neo4j"))) {
+		if (!EmbeddedStorePreparation.newStore(home)) {
 			throw new InitialLoadRefused("tongxin.initial-load：" + home + " 中已有数据库，首次装载只用于空的数据目录。"
 					+ "请去掉此设置，或换一个空的 tongxin.data-dir");
 		}
@@ -88,6 +94,15 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	 * @throws InitialLoadRefused when a row does not pass or a file cannot be read; nothing is written to the store
 	 */
 	static Map<String, Integer> load(Ledgers sheets, Path home, Path ledgers, LocalDate today) {
+		return load(sheets, home, ledgers, today, List.of());
+	}
+
+	/**
+	 * As {@link #load(Ledgers, Path, Path, LocalDate)}, with {@code notes}: nodes loaded with the ledgers, in the
+	 * same load, that say what the store was filled with.
+	 */
+	public static Map<String, Integer> load(Ledgers sheets, Path home, Path ledgers, LocalDate today,
+			List<Note> notes) {
 		if (!Files.isDirectory(ledgers)) {
 			throw new InitialLoadRefused("tongxin.initial-load：找不到文件夹 " + ledgers);
 		}
@@ -104,6 +119,9 @@ public class InitialLoad implements EmbeddedStorePreparation {
 			if (!checked.problems().isEmpty()) {
 				Files.write(problemsFile, checked.problems(), StandardCharsets.UTF_8);
 				throw new InitialLoadRefused(checked.problems(), problemsFile);
+			}
+			for (Note note : notes) {
+				checked.add(note);
 			}
 			runImporter(home, checked.importerArguments());
 			logger.info("Initial load of " + checked.loaded() + " rows from " + ledgers + " in "
@@ -124,14 +142,27 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	/** Records in the audit trail what the first start loaded, once the database is up. */
 	@EventListener(ApplicationReadyEvent.class)
 	void recordInAuditTrail() {
-		if (this.loaded.isEmpty()) {
+		recordInAuditTrail(this.loaded, this.audit.getObject(), this.transactions.getObject());
+		this.loaded = Map.of();
+	}
+
+	/** Records a first load of {@code loaded} rows by ledger, if any, as one entry of the audit trail. */
+	public static void recordInAuditTrail(Map<String, Integer> loaded, AuditTrail audit,
+			PlatformTransactionManager transactions) {
+		if (loaded.isEmpty()) {
 			return;
 		}
 		var changes = new ArrayList<Change>();
-		this.loaded.forEach((kind, rows) -> changes.add(new Change(kind + ".csv", "rows", null, String.valueOf(rows))));
-		new TransactionTemplate(this.transactions.getObject()).executeWithoutResult(
-				status -> this.audit.getObject().record("initialLoad", "ledgers", changes));
-		this.loaded = Map.of();
+		loaded.forEach((kind, rows) -> changes.add(new Change(kind + ".csv", "rows", null, String.valueOf(rows))));
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> audit.record("initialLoad", "ledgers", changes));
+	}
+
+	/**
+	 * A node with {@code label} loaded with the ledgers: a record of the load, such as the demo district's. Its
+	 * properties are text, whole numbers ({@code Long}), booleans or lists of text.
+	 */
+	public record Note(String label, Map<String, Object> properties) {
 	}
 
 	private static void runImporter(Path home, List<String> files) throws IOException {

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 /**
  * Every ledger the features declare ({@link LedgerSheets}), in load order. Refuses to start on a declaration that
  * cannot work: a kind declared twice, a reference or a period in a ledger not loaded before it, a ledger of
- * records whose reference makes no tie, a ledger of ties whose two ends are not references.
+ * records whose reference makes no tie, a ledger of ties whose two ends are not references. Public only to be
+ * handed to a first load ({@link InitialLoad#load(Ledgers, java.nio.file.Path, java.nio.file.Path,
+ * java.time.LocalDate, java.util.List)}).
  */
 @Component
-class Ledgers {
+public class Ledgers {
 
 	private final List<Sheet> inLoadOrder;
 

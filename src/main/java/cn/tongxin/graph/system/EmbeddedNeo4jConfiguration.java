@@ -80,7 +80,7 @@ class EmbeddedNeo4jConfiguration {
 			ObjectProvider<EmbeddedStorePreparation> preparations, ObjectProvider<EmbeddedNeo4jStart> early) {
 		EmbeddedNeo4jStart started = early.getIfAvailable();
 		if (started != null) {
-			if (preparations.stream().findAny().isPresent()) {
+			if (preparations.stream().anyMatch(preparation -> preparation.wants(home(properties)))) {
 				started.take().shutdown();
 				throw new IllegalStateException("The embedded Neo4j was opened before its store could be prepared");
 			}
@@ -228,7 +228,7 @@ class EmbeddedNeo4jConfiguration {
 
 	}
 
-	private static Path home(TongxinProperties properties) {
+	static Path home(TongxinProperties properties) {
 		return properties.dataDir().toAbsolutePath().normalize();
 	}
 

@@ -26,7 +26,8 @@ import org.springframework.core.env.Environment;
  * <p>
  * Only the service as {@code main} starts it uses this ({@code TongxinApplication.application()}); any other
  * context, such as a test slice, opens the database, if at all, when its bean is made. Nothing starts early when a
- * Neo4j server is named or a first bulk load ({@code tongxin.initial-load}) must prepare the store before it opens.
+ * Neo4j server is named or a first bulk load ({@code tongxin.initial-load}, or the demo district's into a new store)
+ * must prepare the store before it opens.
  */
 public final class EmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
 
@@ -68,6 +69,9 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<Application
 		}
 		catch (RuntimeException ex) {
 			return; // the context binds them again and says what is wrong
+		}
+		if (properties.demoData() && EmbeddedStorePreparation.newStore(EmbeddedNeo4jConfiguration.home(properties))) {
+			return; // the demo district is bulk-loaded into the new store before it opens
 		}
 		this.opening = new CompletableFuture<>();
 		var thread = new Thread(() -> {

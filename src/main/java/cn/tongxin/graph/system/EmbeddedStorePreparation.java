@@ -1,5 +1,6 @@
 package cn.tongxin.graph.system;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -8,7 +9,15 @@ import java.nio.file.Path;
  */
 public interface EmbeddedStorePreparation {
 
+	/** Whether it would work on {@code home}, the embedded Neo4j's home, as it is now. */
+	boolean wants(Path home);
+
 	/** @param home the embedded Neo4j's home: its database lives under {@code data/databases/neo4j} */
 	void prepare(Path home);
+
+	/** Whether the embedded Neo4j's {@code home} holds no database yet, which a preparation may fill. */
+	static boolean newStore(Path home) {
+		return !Files.exists(home.resolve("data/databases/neo4j"));
+	}
 
 }

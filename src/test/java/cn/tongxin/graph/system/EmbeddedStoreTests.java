@@ -69,6 +69,31 @@ class EmbeddedStoreTests {
 	}
 
 	@Test
+	void fillsANewStoreWithTheDemoDistrictInBulkThenImportsItsMembersAdjustments(@TempDir Path dataDir) {
+		try (ConfigurableApplicationContext service = start(dataDir, true)) {
+			var graph = database(service);
+			try (var transaction = graph.beginTx()) {
+				Map<String, Object> loaded = transaction.execute("""
+						MATCH (d:DemoDistrict)
+						RETURN d.complete AS complete, d.files AS files,
+						       COUNT { (:Member) } AS members, COUNT { (:MemberChange) } AS changes,
+						       COUNT { (:AuditEntry {operation: 'initialLoad'}) } AS bulkLoads""").next();
+				assertThat(loaded).containsEntry("complete", true).containsEntry("members", 23_796L)
+					.containsEntry("bulkLoads", 1L);
+				// the adjustments went through the import after the bulk load: they are the members' history
+				assertThat((String[]) loaded.get("files")).endsWith("staff", "member-adjustments")
+					.contains("towns", "members");
+				assertThat((Long) loaded.get("changes")).isGreaterThan(3_000L);
+			}
+			var report = http(service).graphQl()
+				.document("{ workReport(from: \"2025-01-01\", to: \"2025-12-31\") { members villageLiaisonCoverage } }")
+				.executeSync();
+			assertThat(report.field("workReport.members").toEntity(Integer.class)).isEqualTo(22_176);
+			assertThat(report.field("workReport.villageLiaisonCoverage").toEntity(Double.class)).isEqualTo(1.0);
+		}
+	}
+
+	@Test
 	void letsNoOneElseOnTheMachineIntoTheDatabase(@TempDir Path parent) throws Exception {
 		Path dataDir = parent.resolve("data");
 		try (ConfigurableApplicationContext service = TongxinApplication.application().run(
