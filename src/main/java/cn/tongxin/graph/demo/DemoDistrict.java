@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 
 import cn.tongxin.graph.demo.District.Contact;
+import cn.tongxin.graph.demo.District.Duty;
 import cn.tongxin.graph.demo.District.Enterprise;
 import cn.tongxin.graph.demo.District.Friendship;
 import cn.tongxin.graph.demo.District.Leader;
@@ -16,6 +17,7 @@ import cn.tongxin.graph.demo.District.Member;
 import cn.tongxin.graph.demo.District.Pairing;
 import cn.tongxin.graph.demo.District.Project;
 import cn.tongxin.graph.demo.District.Representative;
+import cn.tongxin.graph.demo.District.Site;
 import cn.tongxin.graph.demo.District.Staff;
 import cn.tongxin.graph.demo.District.Town;
 import cn.tongxin.graph.demo.District.Unit;
@@ -59,6 +61,15 @@ public final class DemoDistrict {
 	}
 
 	/**
+	 * The files of the work the district's report counts, in load order: sites and their activities, duty lists
+	 * and their checks, enterprises' problems, meetings. Not yet part of {@link #files}: their ledgers come with
+	 * the report's issue.
+	 */
+	static List<LedgerFile> workFiles(long seed) {
+		return LedgerCsv.workFiles(draw(seed));
+	}
+
+	/**
 	 * The first part of the demo, kind → CSV text in load order: the places, people, friendships and pairings
 	 * without the wider ledger's 22,176 members, for tests that need a district quickly.
 	 */
@@ -94,8 +105,13 @@ public final class DemoDistrict {
 		List<Member> adjustments = memberGenerator.adjustments(members, towns, settled, units);
 		List<Staff> staff = new StaffGenerator(draws, names, people).staff(towns, villages, settled, newCommunities,
 				established);
+		WorkGenerator work = new WorkGenerator(draws);
+		List<Site> sites = work.sites(towns, settled, units, pairings);
+		List<Duty> duties = work.duties(towns, units);
 		return new District(towns, villages, enterprises, leaders, representatives, friendships, contacts, pairings,
-				projects, established, units, members, adjustments, staff);
+				projects, established, units, members, adjustments, staff,
+				new District.Work(sites, work.activities(sites, members), duties, work.checks(duties),
+						work.problems(enterprises, units), work.meetings()));
 	}
 
 	/**

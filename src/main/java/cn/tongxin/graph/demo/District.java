@@ -19,7 +19,7 @@ import cn.tongxin.graph.unit.UnitDomain;
 record District(List<Town> towns, List<Village> villages, List<Enterprise> enterprises, List<Leader> leaders,
 		List<Representative> representatives, List<Friendship> friendships, List<Contact> contacts,
 		List<Pairing> pairings, List<Project> projects, Map<Village, LocalDate> established, List<Unit> units,
-		List<Member> members, List<Member> memberAdjustments, List<Staff> staff) {
+		List<Member> members, List<Member> memberAdjustments, List<Staff> staff, Work work) {
 
 	/** The district's administrative division code (区划代码): the first six digits of every local code. */
 	static final String DIVISION = "610322";
@@ -94,6 +94,43 @@ record District(List<Town> towns, List<Village> villages, List<Enterprise> enter
 
 	record Staff(String id, String name, StaffPost post, Town town, Village village, boolean fullTime,
 			LocalDate since, LocalDate until, String phone) {
+	}
+
+	/** What the report counts of the work itself: {@link WorkGenerator}. */
+	record Work(List<Site> sites, List<SiteActivity> siteActivities, List<Duty> duties, List<DutyCheck> dutyChecks,
+			List<Problem> problems, List<Meeting> meetings) {
+	}
+
+	/** A site (阵地); standards: the 六有 it meets. Kind, level and domain as the import names them. */
+	record Site(String id, String name, String kind, String level, String domain, Town town, Village village,
+			Enterprise enterprise, Unit unit, LocalDate establishedOn, List<String> standards, int rules,
+			Double latitude, Double longitude) {
+	}
+
+	record SiteActivity(Site site, LocalDate date, String title, int participants, List<Member> members) {
+	}
+
+	/** An item of a town's or unit's duty list; a weight left empty is the ledger's default. */
+	record Duty(String id, String holderCode, String kind, String title, int year, LocalDate dueOn, Integer weight) {
+
+		static final int DEFAULT_WEIGHT = 10;
+
+		int weightOrDefault() {
+			return (this.weight != null) ? this.weight : DEFAULT_WEIGHT;
+		}
+
+	}
+
+	record DutyCheck(Duty duty, LocalDate checkedOn, String result, int score, String action, String note) {
+	}
+
+	/** A problem of a private enterprise; its state follows from its dates. */
+	record Problem(String id, Enterprise enterprise, LocalDate raisedOn, String category, String title,
+			String leadCode, LocalDate assignedOn, LocalDate dueOn, LocalDate resolvedOn, Integer satisfaction,
+			String note) {
+	}
+
+	record Meeting(LocalDate date, String body, String topic) {
 	}
 
 }

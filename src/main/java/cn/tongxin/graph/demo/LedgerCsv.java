@@ -65,6 +65,81 @@ final class LedgerCsv {
 				new LedgerFile("staff", "staff", staff(district)));
 	}
 
+	/**
+	 * The files of the work the report counts, after the wider ledger's: sites, their activities, the duty lists,
+	 * their checks, the enterprises' problems and the meetings.
+	 */
+	static List<LedgerFile> workFiles(District district) {
+		District.Work work = district.work();
+		return List.of(new LedgerFile("sites", "sites", sites(work)),
+				new LedgerFile("site_activities", "site_activities", siteActivities(work)),
+				new LedgerFile("duties", "duties", duties(work)),
+				new LedgerFile("duty_checks", "duty_checks", dutyChecks(work)),
+				new LedgerFile("problems", "problems", problems(work)),
+				new LedgerFile("meetings", "meetings", meetings(work)));
+	}
+
+	private static String sites(District.Work work) {
+		Csv csv = new Csv("id", "name", "kind", "level", "domain", "town_code", "village_code", "credit_code",
+				"unit_code", "established_on", "standards", "rules", "latitude", "longitude");
+		for (District.Site site : work.sites()) {
+			csv.row(site.id(), site.name(), site.kind(), site.level(), site.domain(),
+					(site.town() != null) ? site.town().code() : "", (site.village() != null) ? site.village().code() : "",
+					(site.enterprise() != null) ? site.enterprise().creditCode() : "",
+					(site.unit() != null) ? site.unit().code() : "", text(site.establishedOn()),
+					String.join("|", site.standards()), String.valueOf(site.rules()), coordinate(site.latitude()),
+					coordinate(site.longitude()));
+		}
+		return csv.toString();
+	}
+
+	private static String siteActivities(District.Work work) {
+		Csv csv = new Csv("site_id", "date", "title", "participants", "member_ids");
+		for (District.SiteActivity activity : work.siteActivities()) {
+			csv.row(activity.site().id(), text(activity.date()), activity.title(),
+					String.valueOf(activity.participants()),
+					String.join("|", activity.members().stream().map(Member::id).toList()));
+		}
+		return csv.toString();
+	}
+
+	private static String duties(District.Work work) {
+		Csv csv = new Csv("id", "holder_code", "kind", "title", "year", "due_on", "weight");
+		for (District.Duty duty : work.duties()) {
+			csv.row(duty.id(), duty.holderCode(), duty.kind(), duty.title(), String.valueOf(duty.year()),
+					text(duty.dueOn()), text(duty.weight()));
+		}
+		return csv.toString();
+	}
+
+	private static String dutyChecks(District.Work work) {
+		Csv csv = new Csv("duty_id", "checked_on", "result", "score", "action", "note");
+		for (District.DutyCheck check : work.dutyChecks()) {
+			csv.row(check.duty().id(), text(check.checkedOn()), check.result(), String.valueOf(check.score()),
+					check.action(), check.note());
+		}
+		return csv.toString();
+	}
+
+	private static String problems(District.Work work) {
+		Csv csv = new Csv("id", "credit_code", "raised_on", "category", "title", "lead_code", "assigned_on", "due_on",
+				"resolved_on", "satisfaction", "note");
+		for (District.Problem problem : work.problems()) {
+			csv.row(problem.id(), problem.enterprise().creditCode(), text(problem.raisedOn()), problem.category(),
+					problem.title(), text(problem.leadCode()), text(problem.assignedOn()), text(problem.dueOn()),
+					text(problem.resolvedOn()), text(problem.satisfaction()), problem.note());
+		}
+		return csv.toString();
+	}
+
+	private static String meetings(District.Work work) {
+		Csv csv = new Csv("date", "body", "topic");
+		for (District.Meeting meeting : work.meetings()) {
+			csv.row(text(meeting.date()), meeting.body(), meeting.topic());
+		}
+		return csv.toString();
+	}
+
 	private static String units(District district) {
 		Csv csv = new Csv("code", "name", "domain", "town_code", "credit_code");
 		for (Unit unit : district.units()) {
