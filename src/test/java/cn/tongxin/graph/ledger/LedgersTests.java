@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.tongxin.graph.duty.DutyCheckLedgers;
+import cn.tongxin.graph.duty.DutyLedgers;
 import cn.tongxin.graph.enterprise.EnterpriseLedgers;
 import cn.tongxin.graph.member.MemberLedgers;
 import cn.tongxin.graph.network.NetworkLedgers;
@@ -28,7 +30,7 @@ class LedgersTests {
 	/** The features' declarations, in the order of their beans. */
 	static final List<Sheet> DECLARED = Stream
 		.of(new PlaceLedgers(), new EnterpriseLedgers(), new PeopleLedgers(), new NetworkLedgers(), new PairingLedgers(),
-				new UnitLedgers(), new MemberLedgers(), new StaffLedgers())
+				new UnitLedgers(), new MemberLedgers(), new StaffLedgers(), new DutyLedgers(), new DutyCheckLedgers())
 		.flatMap(declaration -> declaration.sheets().stream())
 		.toList();
 
@@ -36,7 +38,7 @@ class LedgersTests {
 	void takeTheFeaturesLedgersInTheOrderAFullLoadTakesThem() {
 		assertThat(Ledgers.checked(DECLARED)).extracting(Sheet::kind)
 			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships", "contacts",
-					"pairings", "projects", "units", "members", "staff");
+					"pairings", "projects", "units", "members", "staff", "duties", "duty_checks");
 	}
 
 	@Test
