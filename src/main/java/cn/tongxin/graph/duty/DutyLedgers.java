@@ -19,8 +19,9 @@ import static cn.tongxin.graph.ledger.Column.required;
 /**
  * The duty lists (职责清单), after the towns and the member units. A duty's holder is a town or a unit, named by
  * its code: a column can refer to one ledger only, so the holder is kept as the duty's {@code holderCode} and its
- * existence is checked by {@code duties-rules}, which the bulk first load does not run (it declares no
- * {@link cn.tongxin.graph.ledger.RecordRule}); the upsert ties the duty to its holder ({@code HELD_BY}). Placed by
+ * existence is checked by {@code duties-rules}, as is a weight not below a score the duty's checks gave; the bulk
+ * first load checks neither (no {@link cn.tongxin.graph.ledger.RecordRule} says them). The import ties the duty to
+ * its holder ({@code HELD_BY}); the bulk load does not, so the reads go by {@code holderCode}. Placed by
  * the holder: a user bound to towns imports their towns' duties only, never a unit's (the units are the
  * district's to check).
  */

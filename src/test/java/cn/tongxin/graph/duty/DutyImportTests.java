@@ -116,6 +116,19 @@ class DutyImportTests {
 	}
 
 	@Test
+	void refuseAWeightBelowAScoreTheDutysChecksGave() {
+		dutiesOfAAndTheUnit();
+		assertThat(this.admin.importCsv("duty_checks", CHECKS + "DA,2025-06-30,PARTLY,12,,\n").created()).isEqualTo(1);
+
+		ImportReport lowered = this.admin.importCsv("duties", DUTIES + "DA,%s,COMMON,甲,2025,,11\n".formatted(A));
+		ImportReport kept = this.admin.importCsv("duties", DUTIES + "DA,%s,COMMON,甲,2025,,12\n".formatted(A));
+
+		assertThat(lowered.rejected()).extracting(RejectedRow::message)
+			.containsExactly("weight 11：不能小于该职责已有考核的得分 12");
+		assertThat(kept.updated()).isEqualTo(1);
+	}
+
+	@Test
 	void letATownsEditorCheckTheirTownsDutiesOnly() {
 		dutiesOfAAndTheUnit();
 
