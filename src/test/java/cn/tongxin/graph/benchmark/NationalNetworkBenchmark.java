@@ -73,7 +73,7 @@ class NationalNetworkBenchmark {
 	void measuresTheNetworkFromDenseStartsAtNationalScale() throws IOException {
 		double scale = Double.parseDouble(System.getProperty("tongxin.benchmark.scale", "1"));
 		Path directory = Path.of("target/national-" + scale);
-		NationalLedgers.write(directory, scale);
+		NationalLedgers.write(directory, scale, false);
 		TestGraph.empty(this.neo4j);
 		long loadStart = System.nanoTime();
 		for (String kind : List.of("towns", "villages", "enterprises", "leaders", "representatives", "friendships",

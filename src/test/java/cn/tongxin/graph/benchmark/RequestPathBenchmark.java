@@ -80,7 +80,7 @@ class RequestPathBenchmark {
 	void measuresEachQuestionAgainstItsCypherAlone() throws Exception {
 		int seconds = Integer.getInteger("tongxin.benchmark.seconds", 10);
 		Path directory = Path.of("target/national-" + SCALE);
-		NationalLedgers.write(directory, SCALE);
+		NationalLedgers.write(directory, SCALE, false);
 		TestGraph.empty(this.neo4j);
 		var admin = new TongxinHttp(this.port);
 		for (String kind : this.ledgerImport.kinds()) {
