@@ -10,8 +10,7 @@ ledgers="target/national-$scale"
 store="target/initial-load-store"
 jar=$(ls target/tongxin-graph-*.jar | grep -v original | head -1)
 
-mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-classpath="target/test-classes:target/classes:$(cat target/cp.txt)"
+source benchmarks/classpath.sh
 java -cp "$classpath" cn.tongxin.graph.benchmark.NationalLedgers "$ledgers" "$scale"
 rows=$(( $(cat "$ledgers"/*.csv | wc -l) - $(ls "$ledgers"/*.csv | wc -l) ))
 

@@ -11,8 +11,7 @@ store="${1:-target/initial-load-store}"
 which="${2:-all}"
 jar=$(ls target/tongxin-graph-*.jar | grep -v original | head -1)
 
-mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-classpath="target/test-classes:target/classes:$(cat target/cp.txt)"
+source benchmarks/classpath.sh
 
 java -Xmx4g -jar "$jar" --tongxin.data-dir="$store" --tongxin.demo-data=false --tongxin.embedded.page-cache=3g \
   --tongxin.embedded.bolt-port=7699 --server.port=8099 > target/national-coverage.log 2>&1 &

@@ -1,0 +1,266 @@
+package cn.tongxin.graph.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.FullText;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.SessionConfig;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * For {@code benchmarks/national-members.sh}: the member ledger's questions (issue 15, item 8) on a running service
+ * over a store of the {@link NationalLedgers} with their members: one town's {@code workReport}, pages of
+ * {@code members} with filters, and the country's {@code workReport}, each as a whole GraphQL request over HTTP
+ * (one kept-alive connection, signed in with an API token made for the run) and as its Cypher alone through the
+ * service's Bolt port. Arguments: the service's base URL, the administrator's password, the Bolt URI, the data
+ * folder's {@code neo4j-password} file, and which questions ({@code town}, {@code pages}, {@code country} or
+ * {@code all}). Prints a table in ms; checks answers (all 11 categories and 3 tiers adding up to the members, each
+ * row of a page matching its filter), never times.
+ */
+public final class NationalMemberTimings {
+
+	static final int WARM_UP_PASSES = 1;
+
+	static final int SAMPLE = 50;
+
+	static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+
+	static final LocalDate TO = LocalDate.of(2025, 12, 31);
+
+	static final String REPORT = """
+			query($town: ID) { workReport(from: "2025-01-01", to: "2025-12-31", townCode: $town) { from to towns memberUnits
+			  members membersByCategory { category members } membersByTier { tier members } representatives
+			  befriendedRepresentatives friendships townCommissionerCoverage villageLiaisonCoverage villages pairedVillages
+			  pairingCoverage projects } }""";
+
+	static final String PAGE = """
+			query($filter: MemberFilter) { members(filter: $filter, first: 50) { totalCount
+			  edges { cursor node { id name category tier town { code } representative { id } joinedOn leftOn } }
+			  pageInfo { endCursor hasNextPage } } }""";
+
+	static final List<String> CATEGORIES = List.of("PRIVATE_ECONOMY", "NEW_SOCIAL_STRATA", "INTELLECTUAL", "NON_PARTISAN",
+			"DEMOCRATIC_PARTY", "ETHNIC_MINORITY", "RETURNED_OVERSEAS_STUDENT", "RELIGIOUS", "OVERSEAS_CHINESE", "HK_MACAO",
+			"TAIWAN");
+
+	static final List<String> NAMES = List.of("王伟", "李芳", "张敏", "刘洋", "陈静", "杨磊", "黄军", "赵杰", "吴涛", "周明");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private final Driver driver;
+
+	private String authorization;
+
+	private NationalMemberTimings(String base, Driver driver) {
+		this.base = base;
+		this.driver = driver;
+	}
+
+	public static void main(String[] args) throws IOException {
+		String password = Files.readString(Path.of(args[3])).strip();
+		var config = Config.builder().withLogging(Logging.none()).build();
+		try (Driver driver = GraphDatabase.driver(args[2], AuthTokens.basic("neo4j", password), config)) {
+			new NationalMemberTimings(args[0], driver).run(args[1], (args.length > 4) ? args[4] : "all");
+		}
+	}
+
+	private void run(String adminPassword, String which) {
+		this.authorization = "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+		JsonNode created = graphQl("mutation { createApiToken(input: {name: \"national-members benchmark\"}) { token } }",
+				Map.of());
+		this.authorization = "Bearer " + created.at("/createApiToken/token").asString();
+		List<String> towns = new ArrayList<>();
+		try (var session = session()) {
+			session.executeRead(tx -> tx.run("""
+					MATCH (t:Town) WITH t ORDER BY t.code WITH collect(t.code) AS codes
+					UNWIND range(0, $sample - 1) AS i RETURN codes[i * size(codes) / $sample] AS code""",
+					Map.of("sample", SAMPLE)).list()).forEach(row -> towns.add(row.get("code").asString()));
+		}
+		long members = count("MATCH (m:Member) RETURN count(m) AS n");
+		System.out.printf("%,d members, %d towns sampled%n", members, towns.size());
+
+		var rows = new ArrayList<String>();
+		if (which.equals("all") || which.equals("town")) {
+			rows.add(row("one town's `workReport` (2025): Cypher", towns,
+					town -> cypher("report/work-report", Map.of("to", TO, "townCode", town))));
+			rows.add(row("one town's `workReport` (2025): GraphQL over HTTP", towns,
+					town -> report(variables("town", town))));
+		}
+		if (which.equals("all") || which.equals("pages")) {
+			var shapes = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
+			var categoryAndTown = new ArrayList<Map<String, Object>>();
+			var tier = new ArrayList<Map<String, Object>>();
+			var representative = new ArrayList<Map<String, Object>>();
+			var notRepresentativeInTown = new ArrayList<Map<String, Object>>();
+			var asOf = new ArrayList<Map<String, Object>>();
+			var asOfInTown = new ArrayList<Map<String, Object>>();
+			var name = new ArrayList<Map<String, Object>>();
+			var nameStart = new ArrayList<Map<String, Object>>();
+			for (int i = 0; i < 20; i++) {
+				String town = towns.get(i * towns.size() / 20);
+				categoryAndTown.add(Map.of("category", CATEGORIES.get(i % 2), "townCode", town));
+				tier.add(Map.of("tier", List.of("DISTRICT", "TOWN", "VILLAGE").get(i % 3)));
+				representative.add(Map.of("representative", true));
+				notRepresentativeInTown.add(Map.of("representative", false, "townCode", town));
+				asOf.add(Map.of("asOf", LocalDate.of(2016 + i % 8, 6, 30).toString(), "category", CATEGORIES.get(i % 11)));
+				asOfInTown.add(Map.of("asOf", LocalDate.of(2016 + i % 8, 6, 30).toString(), "townCode", town));
+				name.add(Map.of("name", NAMES.get(i % NAMES.size())));
+				nameStart.add(Map.of("name", NAMES.get(i % NAMES.size()).substring(0, 1), "tier", "TOWN"));
+			}
+			shapes.put("{category, townCode}", categoryAndTown);
+			shapes.put("{tier}", tier);
+			shapes.put("{representative: true}", representative);
+			shapes.put("{representative: false, townCode}", notRepresentativeInTown);
+			shapes.put("{asOf, category}", asOf);
+			shapes.put("{asOf, townCode}", asOfInTown);
+			shapes.put("{name} (two characters: the full-text index)", name);
+			shapes.put("{name, tier} (one character: the name's start)", nameStart);
+			shapes.forEach((shape, filters) -> {
+				rows.add(row("`members(filter: " + shape + ", first: 50)`: Cypher", filters,
+						filter -> cypher("member/members-page", Map.of("filter", cypherFilter(filter), "fetch", 51))));
+				rows.add(row("`members(filter: " + shape + ", first: 50)`: GraphQL over HTTP", filters, this::page));
+			});
+		}
+		if (which.equals("all") || which.equals("country")) {
+			List<Integer> runs = List.of(0, 1, 2, 3, 4);
+			rows.add(row("the country's `workReport` (2025): Cypher", runs,
+					run -> cypher("report/work-report", variables("to", TO, "townCode", null))));
+			rows.add(row("the country's `workReport` (2025): GraphQL over HTTP", runs, run -> report(variables("town", null))));
+		}
+		System.out.println("""
+				| what | requests | mean | p50 | p95 | p99 | max |
+				|---|---:|---:|---:|---:|---:|---:|""");
+		rows.forEach(System.out::println);
+	}
+
+	/** A town's or the country's report, checked: 11 categories and 3 tiers, each adding up to the members. */
+	private JsonNode report(Map<String, Object> variables) {
+		JsonNode report = graphQl(REPORT, variables).get("workReport");
+		long members = report.get("members").asLong();
+		check(report.get("membersByCategory").size() == 11 && report.get("membersByTier").size() == 3, "report " + report);
+		long byCategory = 0;
+		for (JsonNode each : report.get("membersByCategory")) {
+			byCategory += each.get("members").asLong();
+		}
+		long byTier = 0;
+		for (JsonNode each : report.get("membersByTier")) {
+			byTier += each.get("members").asLong();
+		}
+		check(byCategory == members && byTier == members && (variables.get("town") == null || report.get("towns").asInt() == 1),
+				"report " + report);
+		return report;
+	}
+
+	/** A page, checked: at most 50 rows, each matching its filter (its town, category, tier, representative). */
+	private JsonNode page(Map<String, Object> filter) {
+		JsonNode page = graphQl(PAGE, Map.of("filter", filter)).get("members");
+		JsonNode edges = page.get("edges");
+		check(edges.size() <= 50 && page.get("totalCount").asLong() >= edges.size(), "page " + filter);
+		for (JsonNode edge : edges) {
+			JsonNode node = edge.get("node");
+			check(!filter.containsKey("townCode") || filter.get("townCode").equals(node.at("/town/code").asString()),
+					"town of " + node + " for " + filter);
+			check(!filter.containsKey("category") || filter.get("category").equals(node.get("category").asString()),
+					"category of " + node + " for " + filter);
+			check(!filter.containsKey("tier") || filter.get("tier").equals(node.get("tier").asString()),
+					"tier of " + node + " for " + filter);
+			check(!filter.containsKey("representative")
+					|| (Boolean) filter.get("representative") == !node.get("representative").isNull(),
+					"representative of " + node + " for " + filter);
+		}
+		return page;
+	}
+
+	/** The filter as {@code Members.page} hands it to the statement. */
+	private static Map<String, Object> cypherFilter(Map<String, Object> filter) {
+		var given = new HashMap<String, Object>();
+		for (String key : List.of("category", "tier", "townCode", "villageCode", "unitCode", "representative", "after")) {
+			given.put(key, filter.get(key));
+		}
+		given.put("asOf", filter.containsKey("asOf") ? LocalDate.parse((String) filter.get("asOf")) : null);
+		String name = (String) filter.get("name");
+		given.put("name", name);
+		given.put("fulltext", (name != null) ? FullText.terms(name) : "");
+		return given;
+	}
+
+	private static <T> String row(String what, List<T> inputs, Function<T, ?> request) {
+		return Timings.row(what, inputs, WARM_UP_PASSES, 1, request::apply);
+	}
+
+	private JsonNode graphQl(String document, Map<String, Object> variables) {
+		try {
+			String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
+			var request = HttpRequest.newBuilder(URI.create(this.base + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", this.authorization)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			JsonNode answer = json.readTree(response.body());
+			check(response.statusCode() == 200 && !answer.has("errors"), document + " -> " + response.body());
+			return answer.get("data");
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private int cypher(String query, Map<String, Object> parameters) {
+		var all = new HashMap<String, Object>(parameters);
+		all.put("userTowns", null);
+		try (var session = session()) {
+			return session.executeRead(tx -> tx.run(CypherFile.load(query), all).list()).size();
+		}
+	}
+
+	private long count(String cypher) {
+		try (var session = session()) {
+			return session.executeRead(tx -> tx.run(cypher).single().get("n").asLong());
+		}
+	}
+
+	private org.neo4j.driver.Session session() {
+		return this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+	}
+
+	private static Map<String, Object> variables(Object... namesAndValues) {
+		var variables = new HashMap<String, Object>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return variables;
+	}
+
+	private static void check(boolean holds, String what) {
+		if (!holds) {
+			throw new IllegalStateException("wrong answer: " + what);
+		}
+	}
+
+}
