@@ -20,5 +20,5 @@ service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
 tail -n +1 -f target/national-members.log --pid=$service | grep -m1 -E "Started TongxinApplication|APPLICATION FAILED" > /dev/null || true
 grep -q "Started TongxinApplication" target/national-members.log || { cat target/national-members.log; exit 1; }
-java -cp "$classpath" cn.tongxin.graph.benchmark.NationalMemberTimings http://127.0.0.1:8099 benchmark-only \
+java -cp "$classpath" ${BENCHMARK_OPTS:-} cn.tongxin.graph.benchmark.NationalMemberTimings http://127.0.0.1:8099 benchmark-only \
   bolt://127.0.0.1:7699 "$store/neo4j-password" "$which"
