@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@link NationalLedgers} at a small scale pass the ordinary import whole, the wider ledger included: so the
  * national benchmarks load rows that every rule accepts, and the members' invariants hold (every representative
  * named by exactly one member, all 11 categories and 3 tiers, a commissioner in every town and a liaison in every
- * village on the report day). The class takes about 45 s (application start included): tagged with the
+ * village on the report day). The class takes 45 to 65 s (application start included): tagged with the
  * benchmarks, out of the ordinary build; run it with
  * {@code mvn test -Dtest=NationalLedgersTests -DexcludedGroups=none} after changing the generator.
  */
