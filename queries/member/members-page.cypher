@@ -1,4 +1,5 @@
-// A page of the member ledger in id order after $filter.after, up to $fetch, and how many match over all pages: a
+// A page of the member ledger in id order after $filter.after, up to $fetch, and how many match over all pages
+// (only when $filter.counted, since it reads every member: 0 otherwise): a
 // representative or not, in the ledger on $filter.asOf, by name ($filter.fulltext through the full-text index, or
 // the start of $filter.name), and by category, tier, town, village and unit: those in force on $filter.asOf, read
 // back from the history by member/values-on (the rule the work report counts by), or today's without an asOf. The
@@ -13,6 +14,8 @@ CALL () {
   RETURN collect(node) AS named
 }
 CALL (named) {
+  WITH named, $filter.counted AS counted
+  WHERE counted
   MATCH (m:Member)
   WHERE ($filter.name IS NULL OR m.name STARTS WITH $filter.name
          OR m IN named)

@@ -14,6 +14,7 @@ import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.Page;
 import cn.tongxin.graph.unit.Unit;
 import cn.tongxin.graph.unit.Units;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -53,10 +54,12 @@ class MemberController {
 	}
 
 	@QueryMapping
-	Connection<Member> members(@Argument MemberFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Member> members(@Argument MemberFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
+		// counting reads every member that matches: only when asked
 		Page<Member> page = this.members.page((filter != null) ? filter : MemberFilter.NONE, Cursor.keyOf(after),
-				size + 1);
+				size + 1, selection.contains("totalCount"));
 		return Connection.of(page.totalCount(), page.fetched(), size, after, Member::id);
 	}
 

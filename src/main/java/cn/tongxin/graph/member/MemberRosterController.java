@@ -72,7 +72,7 @@ class MemberRosterController {
 		// another town's code is refused as an unknown one, as the work report's download does
 		var filter = new MemberFilter(category, tier, blankAsNull(this.places.knownTownOrDistrict(blankAsNull(townCode))),
 				blankAsNull(villageCode), blankAsNull(unitCode), representative, asOf, blankAsNull(name));
-		Page<Member> page = this.members.page(filter, null, LARGEST + 1);
+		Page<Member> page = this.members.page(filter, null, LARGEST + 1, true);
 		if (page.totalCount() > LARGEST) {
 			throw new InvalidArgument("筛选出 " + page.totalCount() + " 人，花名册一次最多导出 " + LARGEST
 					+ " 人：请按镇（街道）、类别或分级缩小范围");

@@ -60,10 +60,11 @@ public class Members {
 	}
 
 	/**
-	 * A page of the ledger, fetched {@code fetch} long, and how many match over all pages; as of a day, filtered by
-	 * and showing the values in force then ({@code queries/member/values-on.cypher}).
+	 * A page of the ledger, fetched {@code fetch} long, and, when {@code counted}, how many match over all pages
+	 * (which reads every member; 0 otherwise); as of a day, filtered by and showing the values in force then
+	 * ({@code queries/member/values-on.cypher}).
 	 */
-	Page<Member> page(MemberFilter filter, String after, int fetch) {
+	Page<Member> page(MemberFilter filter, String after, int fetch, boolean counted) {
 		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
 		var given = new HashMap<String, Object>();
 		given.put("category", (filter.category() != null) ? filter.category().name() : null);
@@ -76,6 +77,7 @@ public class Members {
 		given.put("name", name);
 		given.put("fulltext", (name != null) ? FullText.terms(name) : "");
 		given.put("after", after);
+		given.put("counted", counted);
 		// one map, so that every combination of filters shares one plan (see the statement)
 		var parameters = new HashMap<String, Object>();
 		parameters.put("filter", given);

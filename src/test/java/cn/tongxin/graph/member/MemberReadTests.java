@@ -371,6 +371,40 @@ class MemberReadTests {
 		}
 	}
 
+	@Test
+	void countsTheWholeLedgerOnlyWhenTotalCountIsAsked() {
+		var filter = new HashMap<String, Object>(Map.of("fulltext", ""));
+		for (String name : List.of("category", "tier", "townCode", "villageCode", "unitCode", "representative", "name",
+				"after", "asOf")) {
+			filter.put(name, null);
+		}
+		long[] dbHits = new long[2];
+		for (boolean counted : new boolean[] { false, true }) {
+			filter.put("counted", counted);
+			var parameters = new HashMap<String, Object>(Map.of("filter", filter, "fetch", 2));
+			parameters.put("userTowns", null);
+			try (var session = this.driver.session()) {
+				var summary = session.run("PROFILE " + CypherFile.load("member/members-page"), parameters).consume();
+				dbHits[counted ? 1 : 0] = dbHits(summary.profile());
+			}
+		}
+		// the page of one reads two members in id order; the count reads all of them
+		assertThat(dbHits[0]).as("db hits without the count").isLessThan(dbHits[1]);
+
+		var page = this.admin.graphQl().document("{ members(first: 1) { edges { node { id } } } }").executeSync();
+		assertThat(values(page, "members.edges[*].node.id")).hasSize(1);
+		var counted = this.admin.graphQl().document("{ members(first: 1) { totalCount } }").executeSync();
+		assertThat(counted.field("members.totalCount").toEntity(Integer.class)).isGreaterThan(1);
+	}
+
+	private static long dbHits(org.neo4j.driver.summary.ProfiledPlan plan) {
+		long hits = plan.dbHits();
+		for (var child : plan.children()) {
+			hits += dbHits(child);
+		}
+		return hits;
+	}
+
 	/** Members M5, who moved, changed category, tier and unit on 2025-07-01. */
 	private void movedOn20250701() {
 		ok("villages", "code,name,town_code\n%s,乙一村,%s\n".formatted(VILLAGE_B, B));
