@@ -8,11 +8,13 @@ import java.util.stream.Stream;
 import cn.tongxin.graph.duty.DutyCheckLedgers;
 import cn.tongxin.graph.duty.DutyLedgers;
 import cn.tongxin.graph.enterprise.EnterpriseLedgers;
+import cn.tongxin.graph.meeting.MeetingLedgers;
 import cn.tongxin.graph.member.MemberLedgers;
 import cn.tongxin.graph.network.NetworkLedgers;
 import cn.tongxin.graph.pairing.PairingLedgers;
 import cn.tongxin.graph.people.PeopleLedgers;
 import cn.tongxin.graph.place.PlaceLedgers;
+import cn.tongxin.graph.problem.ProblemLedgers;
 import cn.tongxin.graph.staff.StaffLedgers;
 import cn.tongxin.graph.unit.UnitLedgers;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ class LedgersTests {
 	/** The features' declarations, in the order of their beans. */
 	static final List<Sheet> DECLARED = Stream
 		.of(new PlaceLedgers(), new EnterpriseLedgers(), new PeopleLedgers(), new NetworkLedgers(), new PairingLedgers(),
-				new UnitLedgers(), new MemberLedgers(), new StaffLedgers(), new DutyLedgers(), new DutyCheckLedgers())
+				new UnitLedgers(), new MemberLedgers(), new StaffLedgers(), new DutyLedgers(), new DutyCheckLedgers(),
+				new ProblemLedgers(), new MeetingLedgers())
 		.flatMap(declaration -> declaration.sheets().stream())
 		.toList();
 
@@ -38,7 +41,8 @@ class LedgersTests {
 	void takeTheFeaturesLedgersInTheOrderAFullLoadTakesThem() {
 		assertThat(Ledgers.checked(DECLARED)).extracting(Sheet::kind)
 			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships", "contacts",
-					"pairings", "projects", "units", "members", "staff", "duties", "duty_checks");
+					"pairings", "projects", "units", "members", "staff", "duties", "duty_checks", "problems",
+					"meetings");
 	}
 
 	@Test
