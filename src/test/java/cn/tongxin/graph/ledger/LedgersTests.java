@@ -15,6 +15,7 @@ import cn.tongxin.graph.pairing.PairingLedgers;
 import cn.tongxin.graph.people.PeopleLedgers;
 import cn.tongxin.graph.place.PlaceLedgers;
 import cn.tongxin.graph.problem.ProblemLedgers;
+import cn.tongxin.graph.site.SiteLedgers;
 import cn.tongxin.graph.staff.StaffLedgers;
 import cn.tongxin.graph.unit.UnitLedgers;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,8 @@ class LedgersTests {
 	/** The features' declarations, in the order of their beans. */
 	static final List<Sheet> DECLARED = Stream
 		.of(new PlaceLedgers(), new EnterpriseLedgers(), new PeopleLedgers(), new NetworkLedgers(), new PairingLedgers(),
-				new UnitLedgers(), new MemberLedgers(), new StaffLedgers(), new DutyLedgers(), new DutyCheckLedgers(),
-				new ProblemLedgers(), new MeetingLedgers())
+				new UnitLedgers(), new MemberLedgers(), new StaffLedgers(), new SiteLedgers(), new DutyLedgers(),
+				new DutyCheckLedgers(), new ProblemLedgers(), new MeetingLedgers())
 		.flatMap(declaration -> declaration.sheets().stream())
 		.toList();
 
@@ -41,8 +42,8 @@ class LedgersTests {
 	void takeTheFeaturesLedgersInTheOrderAFullLoadTakesThem() {
 		assertThat(Ledgers.checked(DECLARED)).extracting(Sheet::kind)
 			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships", "contacts",
-					"pairings", "projects", "units", "members", "staff", "duties", "duty_checks", "problems",
-					"meetings");
+					"pairings", "projects", "units", "members", "staff", "sites", "site_activities", "duties",
+					"duty_checks", "problems", "meetings");
 	}
 
 	@Test
