@@ -9,3 +9,10 @@ FOR (a:SiteActivity) REQUIRE (a.siteId, a.date, a.title) IS UNIQUE;
 CREATE INDEX staff_site_id IF NOT EXISTS FOR (s:Staff) ON (s.siteId);
 // Filters of the sites' page.
 CREATE INDEX site_kind IF NOT EXISTS FOR (s:Site) ON (s.kind);
+// Search finds sites by name too: its full-text index is made again, under a new name, with sites among its labels
+// (cjk analyzer, as V0005), and a range index serves a name's start.
+DROP INDEX name_search IF EXISTS;
+CREATE FULLTEXT INDEX search_names IF NOT EXISTS
+FOR (n:Leader|Representative|Enterprise|Village|Town|Site) ON EACH [n.name]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+CREATE INDEX site_name IF NOT EXISTS FOR (s:Site) ON (s.name);

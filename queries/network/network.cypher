@@ -1,4 +1,4 @@
-// The network around one person, enterprise, village or town ($id, its natural key): everything reachable over
+// The network around one person, enterprise, village, town or site ($id, its natural key): everything reachable over
 // the tie types $types within $depth hops (at most 3), nearest first, at most $limit nodes with the start among
 // them, and the ties among them. Friendships and pairings formed before $since, or ended before $today, are left
 // out. Personal data (phone, birth year) is never among the properties. A user bound to towns walks only through
@@ -17,6 +17,8 @@ CALL () {
   MATCH (n:Village {code: $id}) RETURN n
   UNION
   MATCH (n:Town {code: $id}) RETURN n
+  UNION
+  MATCH (n:Site {id: $id}) RETURN n
 }
 WITH n AS start
 WHERE $userTowns IS NULL
@@ -37,7 +39,7 @@ CALL (start, kept, frontier, truncated) {
     WHERE type(tie) IN $types
       AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
       AND (tie.until IS NULL OR tie.until >= $today)
-      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town)
+      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town OR other:Site)
       AND ($userTowns IS NULL
            OR (other:Town AND other.code IN $userTowns)
            OR EXISTS { (other)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
@@ -64,7 +66,7 @@ CALL (start, kept, frontier, truncated) {
     WHERE type(tie) IN $types
       AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
       AND (tie.until IS NULL OR tie.until >= $today)
-      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town)
+      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town OR other:Site)
       AND ($userTowns IS NULL
            OR (other:Town AND other.code IN $userTowns)
            OR EXISTS { (other)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
@@ -91,7 +93,7 @@ CALL (start, kept, frontier, truncated) {
     WHERE type(tie) IN $types
       AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
       AND (tie.until IS NULL OR tie.until >= $today)
-      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town)
+      AND (other:Leader OR other:Representative OR other:Enterprise OR other:Village OR other:Town OR other:Site)
       AND ($userTowns IS NULL
            OR (other:Town AND other.code IN $userTowns)
            OR EXISTS { (other)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns }
@@ -124,7 +126,8 @@ RETURN {
   nodes: [m IN members | {
     id: coalesce(m.code, m.creditCode, m.id),
     kind: CASE WHEN m:Leader THEN 'LEADER' WHEN m:Representative THEN 'REPRESENTATIVE'
-               WHEN m:Enterprise THEN 'ENTERPRISE' WHEN m:Village THEN 'VILLAGE' ELSE 'TOWN' END,
+               WHEN m:Enterprise THEN 'ENTERPRISE' WHEN m:Village THEN 'VILLAGE' WHEN m:Site THEN 'SITE'
+               ELSE 'TOWN' END,
     label: m.name,
     properties: [key IN keys(m) WHERE NOT key IN ['name', 'phone', 'birthYear', 'location', 'code', 'creditCode', 'id']
                  | {key: key, value: toString(m[key])}]

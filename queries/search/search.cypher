@@ -1,7 +1,7 @@
-// People, enterprises, villages and towns whose name matches $fulltext (the full-text index, two characters
+// People, enterprises, villages, towns and sites whose name matches $fulltext (the full-text index, two characters
 // or more), or whose name, id or code starts with $text; of the kinds asked for, in the user's towns.
 CALL () {
-  CALL db.index.fulltext.queryNodes('name_search', $fulltext) YIELD node, score
+  CALL db.index.fulltext.queryNodes('search_names', $fulltext) YIELD node, score
   RETURN node, score
   UNION
   MATCH (node:Leader) WHERE node.name STARTS WITH $text OR node.id STARTS WITH $text
@@ -18,11 +18,15 @@ CALL () {
   UNION
   MATCH (node:Town) WHERE node.name STARTS WITH $text OR node.code STARTS WITH $text
   RETURN node, 1.0 AS score
+  UNION
+  MATCH (node:Site) WHERE node.name STARTS WITH $text OR node.id STARTS WITH $text
+  RETURN node, 1.0 AS score
 }
 WITH node, max(score) AS score
 WITH node, score,
      CASE WHEN node:Leader THEN 'LEADER' WHEN node:Representative THEN 'REPRESENTATIVE'
-          WHEN node:Enterprise THEN 'ENTERPRISE' WHEN node:Village THEN 'VILLAGE' ELSE 'TOWN' END AS kind,
+          WHEN node:Enterprise THEN 'ENTERPRISE' WHEN node:Village THEN 'VILLAGE' WHEN node:Site THEN 'SITE'
+          ELSE 'TOWN' END AS kind,
      CASE WHEN node:Town THEN node ELSE COLLECT { MATCH (node)-[:IN_TOWN]->(t:Town) RETURN t }[0] END AS town
 WHERE ($kinds IS NULL OR kind IN $kinds)
   AND ($userTowns IS NULL OR town.code IN $userTowns OR (kind = 'LEADER' AND town IS NULL))
@@ -32,6 +36,7 @@ RETURN {kind: kind, id: coalesce(node.code, node.creditCode, node.id), label: no
                   WHEN 'REPRESENTATIVE' THEN node.category
                   WHEN 'ENTERPRISE' THEN node.industry
                   WHEN 'VILLAGE' THEN node.kind
+                  WHEN 'SITE' THEN node.kind
                   ELSE null END,
         townName: CASE WHEN kind = 'TOWN' THEN null ELSE town.name END,
         score: score} AS hit

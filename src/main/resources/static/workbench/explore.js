@@ -9,7 +9,8 @@ const KINDS = {
   REPRESENTATIVE: { name: '党外代表人士', shape: 'round-rectangle', color: '#2b6cb0' },
   ENTERPRISE: { name: '企业', shape: 'rectangle', color: '#c05621' },
   VILLAGE: { name: '村（社区）', shape: 'triangle', color: '#2f855a' },
-  TOWN: { name: '镇（街道）', shape: 'diamond', color: '#6b46c1' }
+  TOWN: { name: '镇（街道）', shape: 'diamond', color: '#6b46c1' },
+  SITE: { name: '阵地', shape: 'hexagon', color: '#0f766e' }
 };
 
 const TIES = {

@@ -3,6 +3,6 @@ package cn.tongxin.graph.search;
 /** What a search finds: the schema's NodeKind. */
 enum NodeKind {
 
-	LEADER, REPRESENTATIVE, ENTERPRISE, VILLAGE, TOWN
+	LEADER, REPRESENTATIVE, ENTERPRISE, VILLAGE, TOWN, SITE
 
 }

@@ -187,6 +187,25 @@ class SiteReadTests {
 		assertThat(statements[1]).as("statements for a page of 4 as for a page of 1").isEqualTo(statements[0]);
 	}
 
+	@Test
+	void findSitesBySearchAndDrawOneTiedToItsTownInTheUsersTowns() {
+		String search = "{ search(text: \"同心实践\", kinds: [SITE]) { kind id detail townName } }";
+		assertThat(values(this.admin.graphQl().document(search).executeSync(), "search[*].id"))
+			.containsExactlyInAnyOrder("S1", "S3", "S4");
+		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
+		ClientGraphQlResponse ownHits = viewerOfA.graphQl().document(search).executeSync();
+		assertThat(values(ownHits, "search[*].id")).containsExactly("S1");
+		assertThat(values(ownHits, "search[*].detail")).containsExactly("PRACTICE_STATION");
+
+		ClientGraphQlResponse network = viewerOfA.graphQl()
+			.document("{ network(id: \"S1\") { nodes { id kind } edges { from to type } } }")
+			.executeSync();
+		assertThat(values(network, "network.nodes[*].kind")).containsExactly("SITE", "TOWN");
+		assertThat(values(network, "network.edges[*].to")).containsExactly(A);
+		assertThat(viewerOfA.graphQl().document("{ network(id: \"S3\") { nodes { id } } }").executeSync().getErrors())
+			.as("a site of town B").isNotEmpty();
+	}
+
 	private List<Object> ids(Map<String, Object> filter) {
 		return values(page(filter, 20, null), "sites.edges[*].node.id");
 	}
