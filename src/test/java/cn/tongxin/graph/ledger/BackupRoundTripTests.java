@@ -79,8 +79,8 @@ class BackupRoundTripTests {
 
 		assertThat(files).containsOnlyKeys("towns.csv", "villages.csv", "enterprises.csv", "leaders.csv",
 				"representatives.csv", "friendships.csv", "contacts.csv", "pairings.csv", "projects.csv", "units.csv",
-				"members.csv", "staff.csv", "duties.csv", "duty_checks.csv", "problems.csv", "meetings.csv",
-				"users.csv");
+				"members.csv", "staff.csv", "sites.csv", "site_activities.csv", "duties.csv", "duty_checks.csv",
+				"problems.csv", "meetings.csv", "users.csv");
 		assertThat(files.get("contacts.csv")).isEqualTo("leader_id,representative_id,date,kind,note\r\n"
 				+ "L00001,R00023,2024-02-21,VISIT,\"走访，了解\"\"用工\"\"难题\"\r\nL00001,R00023,2025-03-01,CALL,\r\n");
 		assertThat(files.get("friendships.csv")).contains("L00001,R00047,2020-06-18,2024-07-04,2025-12-31\r\n");
