@@ -2,7 +2,9 @@
 // towns, member units, members on $to by the category and tier in force that day (their history read back by
 // member/values-on, the rule by which the member ledger filters asOf), representatives, those befriended and
 // the friendships in force, villages (those established by $to), those paired, and projects begun; towns with a
-// commissioner and villages with a liaison in post on $to.
+// commissioner and villages with a liaison in post on $to; towns and units with a duty list for $to's year (a
+// unit for its town), problems raised and resolved from $from to $to (an enterprise's for its town), sites
+// established by $to, and the period's meetings (the district's: in no town's share).
 // A unit, representative, village and project count for their town; a member for the town they were in on $to.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
@@ -59,7 +61,32 @@ CALL (towns) {
   WHERE (towns IS NULL OR t.code IN towns) AND (p.started IS NULL OR p.started <= $to)
   RETURN count(p) AS projects
 }
+CALL (towns) {
+  MATCH (d:Duty {year: $to.year})
+  WHERE towns IS NULL OR d.holderCode IN towns
+     OR EXISTS { (:Unit {code: d.holderCode})-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  RETURN count(DISTINCT d.holderCode) AS dutyHolders
+}
+CALL (towns) {
+  MATCH (p:Problem)
+  WHERE ($from <= p.raisedOn <= $to OR $from <= p.resolvedOn <= $to)
+    AND (towns IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Enterprise)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  RETURN count(CASE WHEN $from <= p.raisedOn <= $to THEN p END) AS problemsRaised,
+         count(CASE WHEN $from <= p.resolvedOn <= $to THEN p END) AS problemsResolved
+}
+CALL (towns) {
+  MATCH (s:Site)
+  WHERE s.establishedOn <= $to AND (towns IS NULL OR EXISTS { (s)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  RETURN collect(s.kind) AS siteKinds
+}
+CALL (towns) {
+  MATCH (m:Meeting)
+  WHERE towns IS NULL AND $from <= m.date <= $to
+  RETURN count(m) AS meetings
+}
 RETURN {towns: townCount, memberUnits: memberUnits, members: members, categories: categories, tiers: tiers,
         representatives: representatives, befriendedRepresentatives: befriended, friendships: friendships,
         villages: villages, pairedVillages: pairedVillages, projects: projects,
-        commissionedTowns: commissionedTowns, liaisonVillages: liaisonVillages} AS report
+        commissionedTowns: commissionedTowns, liaisonVillages: liaisonVillages, dutyHolders: dutyHolders,
+        problemsRaised: problemsRaised, problemsResolved: problemsResolved, siteKinds: siteKinds,
+        meetings: meetings} AS report

@@ -7,18 +7,23 @@ import java.util.List;
 
 import cn.tongxin.graph.member.MemberTier;
 import cn.tongxin.graph.people.Category;
+import cn.tongxin.graph.site.SiteKind;
 import org.neo4j.driver.Value;
 
 /**
- * The work report's figures: stocks on {@code to}, for the period {@code from} to {@code to}. Every category and
- * every tier is listed, with its zero.
+ * The work report's figures: stocks on {@code to}, and the flows of the period {@code from} to {@code to} (problems
+ * raised and resolved, meetings). Every category, tier and kind of site is listed, with its zero.
  */
 public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnits, int members,
 		List<MembersOfCategory> membersByCategory, List<MembersOfTier> membersByTier, int representatives,
 		int befriendedRepresentatives, int friendships, int villages, int pairedVillages, int projects,
-		int commissionedTowns, int liaisonVillages) {
+		int commissionedTowns, int liaisonVillages, int dutyHolders, int problemsRaised, int problemsResolved,
+		List<SitesOfKind> sitesByKind, int meetings) {
 
 	public record MembersOfCategory(Category category, int members) {
+	}
+
+	public record SitesOfKind(SiteKind kind, int sites) {
 	}
 
 	public record MembersOfTier(MemberTier tier, int members) {
@@ -46,6 +51,7 @@ public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnit
 	static WorkReport from(LocalDate from, LocalDate to, Value report) {
 		List<String> categories = report.get("categories").asList(Value::asString);
 		List<String> tiers = report.get("tiers").asList(Value::asString);
+		List<String> siteKinds = report.get("siteKinds").asList(Value::asString);
 		return new WorkReport(from, to, report.get("towns").asInt(), report.get("memberUnits").asInt(),
 				report.get("members").asInt(),
 				Arrays.stream(Category.values())
@@ -57,7 +63,12 @@ public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnit
 				report.get("representatives").asInt(), report.get("befriendedRepresentatives").asInt(),
 				report.get("friendships").asInt(), report.get("villages").asInt(), report.get("pairedVillages").asInt(),
 				report.get("projects").asInt(), report.get("commissionedTowns").asInt(),
-				report.get("liaisonVillages").asInt());
+				report.get("liaisonVillages").asInt(), report.get("dutyHolders").asInt(),
+				report.get("problemsRaised").asInt(), report.get("problemsResolved").asInt(),
+				Arrays.stream(SiteKind.values())
+					.map(kind -> new SitesOfKind(kind, Collections.frequency(siteKinds, kind.name())))
+					.toList(),
+				report.get("meetings").asInt());
 	}
 
 }

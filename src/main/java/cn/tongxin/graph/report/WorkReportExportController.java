@@ -60,6 +60,13 @@ class WorkReportExportController {
 		rows.add(List.of("已结对村（社区）", report.pairedVillages()));
 		rows.add(List.of("结对覆盖率（%）", Table.percent(report.pairingCoverage())));
 		rows.add(List.of("共建项目", report.projects()));
+		rows.add(List.of("有职责清单的镇和成员单位", report.dutyHolders()));
+		rows.add(List.of("受理民营企业问题", report.problemsRaised()));
+		rows.add(List.of("解决民营企业问题", report.problemsResolved()));
+		for (var sites : report.sitesByKind()) {
+			rows.add(List.of("阵地：" + sites.kind().label(), sites.sites()));
+		}
+		rows.add(List.of("区委常委会、领导小组会议", report.meetings()));
 		var table = new Table("工作报告", List.of("项目", "数值"), rows);
 		String scope = (townCode != null) ? "-" + townCode : "";
 		ResponseEntity<byte[]> file = table.download("工作报告" + scope + "-" + report.to(),

@@ -43,6 +43,7 @@ class WorkReports {
 			throw new InvalidArgument("from " + first + "：不能晚于 to " + last);
 		}
 		var parameters = new HashMap<String, Object>();
+		parameters.put("from", first);
 		parameters.put("to", last);
 		parameters.put("townCode", this.places.knownTownOrDistrict(townCode));
 		return this.graph.all(WORK_REPORT, parameters, "report", report -> WorkReport.from(first, last, report)).get(0);

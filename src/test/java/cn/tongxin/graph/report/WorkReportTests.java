@@ -37,7 +37,8 @@ class WorkReportTests {
 			query($to: Date, $townCode: ID) { workReport(to: $to, townCode: $townCode) {
 			  from to towns memberUnits members membersByCategory { category members } membersByTier { tier members }
 			  representatives befriendedRepresentatives friendships villages pairedVillages pairingCoverage projects
-			  townCommissionerCoverage villageLiaisonCoverage } }""";
+			  townCommissionerCoverage villageLiaisonCoverage
+			  dutyHolders problemsRaised problemsResolved sitesByKind { kind sites } meetings } }""";
 
 	@LocalServerPort
 	int port;
@@ -128,6 +129,59 @@ class WorkReportTests {
 		assertThat(villages(report("2025-06-30", B))).containsExactly(1, 1, 1.0, 1.0);
 		assertThat(villages(report("2025-07-01", B))).as("乙一村's pairing ended the day before").containsExactly(2, 1, 0.5, 0.5);
 		assertThat(villages(report("2025-12-31", null))).containsExactly(4, 2, 0.25, 0.5);
+	}
+
+	/**
+	 * Duty lists of 2024 (the department) and 2025 (town A and a school in town A), problems of town A's enterprise (one
+	 * raised in 2024 and resolved in 2025, one raised and resolved in 2025, one raised in 2025 and open), meetings in
+	 * 2024 and 2025, and sites: a station in town A since 2024, a centre in town B since mid-2025 and a district brand
+	 * room since 2026.
+	 */
+	@Test
+	void countTheDutyHoldersOfTheYearTheProblemsAndMeetingsOfThePeriodAndTheSitesEstablished() {
+		ok("duties", """
+				id,holder_code,kind,title,year,due_on,weight
+				D1,%s,COMMON,学习贯彻条例,2025,,
+				D2,JZ,SPECIFIC,建设实践站,2025,2025-09-30,20
+				D3,TZB,COMMON,学习贯彻条例,2024,,
+				""".formatted(A));
+		ok("problems", """
+				id,credit_code,raised_on,category,title,lead_code,assigned_on,due_on,resolved_on,satisfaction,note
+				P1,91610322022725555J,2024-11-01,FINANCING,续贷困难,TZB,2024-11-02,2024-12-31,2025-02-01,,
+				P2,91610322022725555J,2025-03-01,LAND,用地指标,TZB,2025-03-02,2025-04-30,2025-04-01,5,
+				P3,91610322022725555J,2025-05-01,LABOUR,招工难,,,,,,
+				""");
+		ok("meetings", "date,body,topic\n2024-12-01,STANDING_COMMITTEE,听取汇报\n2025-03-01,STANDING_COMMITTEE,研究统战工作\n"
+				+ "2025-09-01,LEADING_GROUP,部署工作\n");
+		ok("sites", """
+				id,name,kind,level,domain,town_code,village_code,credit_code,unit_code,established_on,standards,rules
+				S1,甲一村同心实践站,PRACTICE_STATION,VILLAGE,VILLAGE,%s,610322100001,,,2024-05-01,PLACE|RULES,3
+				S2,乙镇同心实践中心,PRACTICE_CENTRE,TOWN,TOWN,%s,,,,2025-06-01,,0
+				S3,同心荟,BRAND_ROOM,DISTRICT,OTHER,,,,,2026-01-01,,0
+				""".formatted(A, B));
+
+		assertThat(work(report("2024-12-31", null))).containsExactly(1, 1, 0, 1, Map.of("PRACTICE_STATION", 1));
+		assertThat(work(report("2025-12-31", null))).containsExactly(2, 2, 2, 2,
+				Map.of("PRACTICE_STATION", 1, "PRACTICE_CENTRE", 1));
+		assertThat(work(report("2025-12-31", A))).as("a unit counts for its town; meetings for none")
+			.containsExactly(2, 2, 2, 0, Map.of("PRACTICE_STATION", 1));
+		assertThat(work(report("2025-12-31", B))).containsExactly(0, 0, 0, 0, Map.of("PRACTICE_CENTRE", 1));
+		assertThat(work(report("2026-06-30", null))).as("2026: no duty list yet, the brand room open")
+			.containsExactly(0, 0, 0, 0, Map.of("PRACTICE_STATION", 1, "PRACTICE_CENTRE", 1, "BRAND_ROOM", 1));
+		assertThat(values(report("2025-12-31", null), "workReport.sitesByKind")).hasSize(8);
+		assertThat(this.admin.get("/api/export/work-report?to=2025-12-31&format=csv").body().lines().toList())
+			.contains("解决民营企业问题,2", "阵地：同心实践站,1", "阵地：特色阵地,0");
+	}
+
+	/** dutyHolders, problemsRaised, problemsResolved, meetings, and the kinds of site with any */
+	private static List<Object> work(ClientGraphQlResponse report) {
+		var sites = new LinkedHashMap<String, Integer>();
+		List<Map<String, Object>> rows = values(report, "workReport.sitesByKind");
+		rows.stream()
+			.filter(row -> ((Number) row.get("sites")).intValue() > 0)
+			.forEach(row -> sites.put((String) row.get("kind"), ((Number) row.get("sites")).intValue()));
+		return List.of(value(report, "workReport.dutyHolders"), value(report, "workReport.problemsRaised"),
+				value(report, "workReport.problemsResolved"), value(report, "workReport.meetings"), sites);
 	}
 
 	/** villages, pairedVillages, villageLiaisonCoverage, pairingCoverage */
