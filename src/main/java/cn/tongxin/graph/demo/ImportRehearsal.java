@@ -53,6 +53,9 @@ public class ImportRehearsal {
 
 	private static final int MEMBERS = 2_000;
 
+	/** Rows of each ledger of the work the report counts (sites, duties, problems, meetings and theirs). */
+	private static final int WORK = 20;
+
 	private final LedgerImport ledgerImport;
 
 	private final CompletableFuture<Map<String, ImportReport>> done = new CompletableFuture<>();
@@ -173,6 +176,39 @@ public class ImportRehearsal {
 					"甲".equals(mark) ? "2024-01-01" : "2024-01-02"));
 		}
 		files.put("staff", csv.toString());
+		csv = new StringBuilder("id,name,kind,level,domain,town_code,village_code,established_on,standards,rules\n");
+		for (int w = 0; w < WORK; w++) {
+			csv.append("演练Z%04d,演练阵地%s%d,PRACTICE_STATION,VILLAGE,VILLAGE,%s,%s,2020-01-01,PLACE|RULES,3\n".formatted(w,
+					mark, w, town(w % TOWNS), village(w)));
+		}
+		files.put("sites", csv.toString());
+		// the keys stay the same in both passes (an activity's title is part of its key): the counts change
+		csv = new StringBuilder("site_id,date,title,participants,member_ids\n");
+		for (int w = 0; w < WORK; w++) {
+			csv.append("演练Z%04d,2024-03-01,演练活动,%d,%s\n".formatted(w, "甲".equals(mark) ? 10 : 11, member(w)));
+		}
+		files.put("site_activities", csv.toString());
+		csv = new StringBuilder("id,holder_code,kind,title,year,due_on,weight\n");
+		for (int w = 0; w < WORK; w++) {
+			csv.append("演练D%04d,%s,COMMON,演练职责%s%d,2025,,10\n".formatted(w, town(w % TOWNS), mark, w));
+		}
+		files.put("duties", csv.toString());
+		csv = new StringBuilder("duty_id,checked_on,result,score,action,note\n");
+		for (int w = 0; w < WORK; w++) {
+			csv.append("演练D%04d,2025-06-01,DONE,10,NONE,演练%s\n".formatted(w, mark));
+		}
+		files.put("duty_checks", csv.toString());
+		csv = new StringBuilder("id,credit_code,raised_on,category,title,lead_code,assigned_on,due_on\n");
+		for (int w = 0; w < WORK; w++) {
+			csv.append("演练W%04d,%s,2025-01-01,POLICY,演练问题%s%d,%s,2025-01-02,2025-02-01\n".formatted(w,
+					enterprise(w % ENTERPRISES), mark, w, unit(w % UNITS)));
+		}
+		files.put("problems", csv.toString());
+		csv = new StringBuilder("date,body,topic\n");
+		for (int w = 0; w < WORK; w++) {
+			csv.append("2025-01-%02d,STANDING_COMMITTEE,演练会议%s%d\n".formatted(w + 1, mark, w));
+		}
+		files.put("meetings", csv.toString());
 		return files;
 	}
 

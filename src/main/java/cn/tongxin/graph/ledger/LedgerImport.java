@@ -70,6 +70,11 @@ public class LedgerImport {
 
 	private final GraphAvailability availability;
 
+	/** How long the rehearsal's transaction may take, at a start when every statement is planned cold. */
+	private static final int REHEARSAL_TIMEOUT_SECONDS = 180;
+
+	private final TransactionTemplate rehearsing;
+
 	private final TransactionTemplate writing;
 
 	private final TransactionTemplate reading;
@@ -88,6 +93,9 @@ public class LedgerImport {
 		this.availability = availability;
 		this.today = today;
 		this.writing = new TransactionTemplate(transactions);
+		// the rehearsal's one transaction plans every ledger's statements for the first time: longer than a request
+		this.rehearsing = new TransactionTemplate(transactions);
+		this.rehearsing.setTimeout(REHEARSAL_TIMEOUT_SECONDS);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 		this.batchSize = properties.ledger().batchSize();
@@ -137,7 +145,7 @@ public class LedgerImport {
 	 */
 	public Map<String, ImportReport> rehearse(List<Map<String, String>> passes, BooleanSupplier stopping) {
 		var reports = new LinkedHashMap<String, ImportReport>();
-		this.writing.executeWithoutResult(status -> {
+		this.rehearsing.executeWithoutResult(status -> {
 			try {
 				for (Map<String, String> files : passes) {
 					for (var file : files.entrySet()) {

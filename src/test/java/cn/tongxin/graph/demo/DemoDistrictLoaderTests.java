@@ -76,7 +76,8 @@ class DemoDistrictLoaderTests {
 				{ workReport(from: "2025-01-01", to: "2025-12-31") {
 				    towns memberUnits members representatives villages pairedVillages pairingCoverage projects
 				    townCommissionerCoverage villageLiaisonCoverage
-				    membersByCategory { category members } membersByTier { tier members } } }""").executeSync();
+				    membersByCategory { category members } membersByTier { tier members }
+				    dutyHolders problemsResolved meetings sitesByKind { kind sites } } }""").executeSync();
 		assertThat(report.field("workReport.towns").toEntity(Integer.class)).isEqualTo(12);
 		assertThat(report.field("workReport.memberUnits").toEntity(Integer.class)).isEqualTo(92);
 		assertThat(report.field("workReport.members").toEntity(Integer.class)).isEqualTo(22_176);
@@ -91,6 +92,15 @@ class DemoDistrictLoaderTests {
 		assertThat(report.field("workReport.townCommissionerCoverage").toEntity(Double.class)).isEqualTo(1.0);
 		assertThat(report.field("workReport.villageLiaisonCoverage").toEntity(Double.class)).isEqualTo(1.0);
 		assertThat(report.field("workReport.projects").toEntity(Integer.class)).isEqualTo(189);
+		// and the report's work: every town and unit with a duty list, 65 problems solved, 6 meetings, the sites
+		assertThat(report.field("workReport.dutyHolders").toEntity(Integer.class)).isEqualTo(12 + 92);
+		assertThat(report.field("workReport.problemsResolved").toEntity(Integer.class)).isEqualTo(65);
+		assertThat(report.field("workReport.meetings").toEntity(Integer.class)).isEqualTo(6);
+		assertThat(report.field("workReport.sitesByKind").toEntityList(Map.class))
+			.extracting((kind) -> kind.get("kind") + " " + kind.get("sites"))
+			.containsExactly("SECRETARY_DEMONSTRATION_POINT 29", "NEW_STRATA_INNOVATION_BASE 4", "QINCHUANGYUAN_BASE 3",
+					"VILLAGE_ENTERPRISE_PILOT 5", "RELIGIOUS_DEMONSTRATION_SITE 7", "PRACTICE_CENTRE 13",
+					"PRACTICE_STATION 16", "BRAND_ROOM 3");
 
 		this.neo4j.query("MATCH (t:Town {code: '610322100'}) SET t.name = 'renamed by a clerk'").run();
 		loader.loadIfWanted();

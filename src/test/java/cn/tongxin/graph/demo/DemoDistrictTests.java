@@ -55,7 +55,8 @@ class DemoDistrictTests {
 	void listsTheKindsInImportOrder() {
 		assertThat(DemoDistrict.files(DemoDistrict.SEED)).extracting(DemoDistrict.LedgerFile::kind)
 			.containsExactly("towns", "villages", "enterprises", "leaders", "representatives", "friendships",
-					"contacts", "pairings", "projects", "units", "members", "members", "staff");
+					"contacts", "pairings", "projects", "units", "members", "members", "staff", "sites", "site_activities",
+					"duties", "duty_checks", "problems", "meetings");
 		assertThat(DemoDistrict.coreFiles(DemoDistrict.SEED).keySet()).containsExactly("towns", "villages",
 				"enterprises", "leaders", "representatives", "friendships", "contacts", "pairings", "projects");
 	}

@@ -48,7 +48,8 @@ class ImportRehearsalTests {
 			assertThat(report.created()).as(report.kind()).isZero();
 		});
 		for (String kind : new String[] { "towns", "villages", "enterprises", "leaders", "representatives", "contacts",
-				"pairings", "projects", "units", "members", "staff" }) {
+				"pairings", "projects", "units", "members", "staff", "sites", "site_activities", "duties", "duty_checks",
+				"problems", "meetings" }) {
 			assertThat(reports.get(kind).updated()).as(kind).isPositive();
 		}
 		assertThat(reports.get("friendships").unchanged()).isPositive();

@@ -80,8 +80,9 @@ class EmbeddedStoreTests {
 						       COUNT { (:AuditEntry {operation: 'initialLoad'}) } AS bulkLoads""").next();
 				assertThat(loaded).containsEntry("complete", true).containsEntry("members", 23_796L)
 					.containsEntry("bulkLoads", 1L);
-				// the adjustments went through the import after the bulk load: they are the members' history
-				assertThat((String[]) loaded.get("files")).endsWith("staff", "member-adjustments")
+				// the adjustments and the work went through the import after the bulk load: the members' history
+				assertThat((String[]) loaded.get("files")).endsWith("staff", "member-adjustments", "sites",
+						"site_activities", "duties", "duty_checks", "problems", "meetings")
 					.contains("towns", "members");
 				assertThat((Long) loaded.get("changes")).isGreaterThan(3_000L);
 			}
