@@ -229,7 +229,9 @@ class TownScopeTests {
 			"search", Stream.concat(Stream.of("乙"), B_NAMES_AND_CODES.stream()).map(text -> Map.of("text", text)).toList(),
 			"coverageTrend", List.of(Map.of("from", "2023-12-01", "to", "2024-03-01")),
 			"network", List.of(Map.of("depth", "3")),
-			"connection", List.of(Map.of("maxHops", "6")));
+			"connection", List.of(Map.of("maxHops", "6")),
+			"dutyList", List.of(Map.of("holderCode", TOWN_B, "year", "2025"), Map.of("holderCode", TOWN_A, "year", "2025")),
+			"dutyRanking", List.of(Map.of("year", "2025", "kind", "TOWN"), Map.of("year", "2025", "kind", "UNIT")));
 
 	/**
 	 * Errors other than a refused argument or a refused user: such as a null where the schema promises a value,

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,9 @@ import cn.tongxin.graph.network.FriendshipRules;
 import cn.tongxin.graph.people.LeaderRole;
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.demo.DemoFiles.FILES;
+import static cn.tongxin.graph.demo.DemoFiles.column;
+import static cn.tongxin.graph.demo.DemoFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,12 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the import rules and the shape the demo promises.
  */
 class DemoDistrictTests {
-
-	/** File name → CSV text: the kinds, and {@code member-adjustments} for the members' second file. */
-	private static final Map<String, String> FILES = DemoDistrict.files(DemoDistrict.SEED)
-		.stream()
-		.collect(Collectors.toMap(DemoDistrict.LedgerFile::name, DemoDistrict.LedgerFile::csv, (a, b) -> a,
-				LinkedHashMap::new));
 
 	/** The day of the district's report: full coverage, and the member ledger's 22,176. */
 	private static final LocalDate REPORT_DATE = LocalDate.of(2025, 12, 31);
@@ -535,29 +531,6 @@ class DemoDistrictTests {
 			assertThat(Double.parseDouble(investment)).isBetween(10.0, 3000.0);
 		});
 		assertThat(investments).anyMatch((investment) -> investment.contains("."));
-	}
-
-	private static List<Map<String, String>> rows(String kind) {
-		String[] lines = FILES.get(kind).split("\n");
-		String[] header = lines[0].split(",");
-		List<Map<String, String>> rows = new ArrayList<>();
-		for (int i = 1; i < lines.length; i++) {
-			String[] cells = lines[i].split(",", -1);
-			Map<String, String> row = new LinkedHashMap<>();
-			for (int c = 0; c < header.length; c++) {
-				row.put(header[c], cells[c]);
-			}
-			rows.add(row);
-		}
-		return rows;
-	}
-
-	private static Set<String> column(String kind, String column) {
-		return rows(kind).stream().map((row) -> row.get(column)).collect(Collectors.toSet());
-	}
-
-	private static Map<String, String> column(String kind, String key, String column) {
-		return rows(kind).stream().collect(Collectors.toMap((row) -> row.get(key), (row) -> row.get(column)));
 	}
 
 	private static Map<String, Long> count(List<Map<String, String>> rows, String column) {

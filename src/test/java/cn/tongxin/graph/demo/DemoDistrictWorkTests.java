@@ -1,10 +1,8 @@
 package cn.tongxin.graph.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +10,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import static cn.tongxin.graph.demo.DemoFiles.FILES;
+import static cn.tongxin.graph.demo.DemoFiles.column;
+import static cn.tongxin.graph.demo.DemoFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,12 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rules for each row.
  */
 class DemoDistrictWorkTests {
-
-	private static final Map<String, String> FILES = new LinkedHashMap<>();
-
-	static {
-		DemoDistrict.files(DemoDistrict.SEED).forEach((file) -> FILES.putIfAbsent(file.name(), file.csv()));
-	}
 
 	private static final LocalDate REPORT_DATE = LocalDate.of(2025, 12, 31);
 
@@ -199,29 +194,6 @@ class DemoDistrictWorkTests {
 		Set<String> union = new HashSet<>(one);
 		union.addAll(other);
 		return union;
-	}
-
-	private static List<Map<String, String>> rows(String kind) {
-		String[] lines = FILES.get(kind).split("\n");
-		String[] header = lines[0].split(",");
-		List<Map<String, String>> rows = new ArrayList<>();
-		for (int i = 1; i < lines.length; i++) {
-			String[] cells = lines[i].split(",", -1);
-			Map<String, String> row = new LinkedHashMap<>();
-			for (int c = 0; c < header.length; c++) {
-				row.put(header[c], cells[c]);
-			}
-			rows.add(row);
-		}
-		return rows;
-	}
-
-	private static Set<String> column(String kind, String column) {
-		return rows(kind).stream().map((row) -> row.get(column)).collect(Collectors.toSet());
-	}
-
-	private static Map<String, String> column(String kind, String key, String column) {
-		return rows(kind).stream().collect(Collectors.toMap((row) -> row.get(key), (row) -> row.get(column)));
 	}
 
 }
