@@ -1,14 +1,10 @@
 package cn.tongxin.graph.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.InitialLoad;
@@ -68,34 +64,16 @@ class DemoDistrictBulkLoad implements EmbeddedStorePreparation {
 		if (!wants(home)) {
 			return;
 		}
-		Path folder = home.resolve("demo-district");
-		try {
-			Files.createDirectories(folder);
-			var names = new ArrayList<String>();
-			Set<String> kinds = new HashSet<>();
-			for (DemoDistrict.LedgerFile file : DemoDistrict.files(DemoDistrict.SEED)) {
-				if (kinds.add(file.kind()) && !DemoDistrict.WORK_KINDS.contains(file.kind())) {
-					Files.writeString(folder.resolve(file.kind() + ".csv"), file.csv());
-					names.add(file.name());
-				}
-			}
-			this.loaded = InitialLoad.load(this.sheets, home, folder, this.today.date(), List.of(new InitialLoad.Note(
-					"DemoDistrict", Map.of("seed", DemoDistrict.SEED, "complete", false, "files", names))));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			try (var files = Files.list(folder)) {
-				for (Path file : files.toList()) {
-					Files.delete(file);
-				}
-				Files.delete(folder);
-			}
-			catch (IOException ex) {
-				// left behind: a new store's folder, harmless
+		var ledgers = new LinkedHashMap<String, String>();
+		var names = new ArrayList<String>();
+		for (DemoDistrict.LedgerFile file : DemoDistrict.files(DemoDistrict.SEED)) {
+			if (!ledgers.containsKey(file.kind()) && !DemoDistrict.WORK_KINDS.contains(file.kind())) {
+				ledgers.put(file.kind(), file.csv());
+				names.add(file.name());
 			}
 		}
+		this.loaded = InitialLoad.load(this.sheets, home, ledgers, this.today.date(), List.of(new InitialLoad.Note(
+				"DemoDistrict", Map.of("seed", DemoDistrict.SEED, "complete", false, "files", names))));
 	}
 
 	/** Records in the audit trail what the first start loaded, once the database is up. */

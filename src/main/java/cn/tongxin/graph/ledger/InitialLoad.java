@@ -98,6 +98,28 @@ public class InitialLoad implements EmbeddedStorePreparation {
 	}
 
 	/**
+	 * As {@link #load(Ledgers, Path, Path, LocalDate, List)}, for ledgers given as CSV text by kind (the demo
+	 * district's), written to a folder of the store's own for the load and removed after it.
+	 */
+	public static Map<String, Integer> load(Ledgers sheets, Path home, Map<String, String> ledgers, LocalDate today,
+			List<Note> notes) {
+		Path folder = home.resolve("initial-load-ledgers");
+		try {
+			Files.createDirectories(folder);
+			for (var ledger : ledgers.entrySet()) {
+				Files.writeString(folder.resolve(ledger.getKey() + ".csv"), ledger.getValue());
+			}
+			return load(sheets, home, folder, today, notes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(folder);
+		}
+	}
+
+	/**
 	 * As {@link #load(Ledgers, Path, Path, LocalDate)}, with {@code notes}: nodes loaded with the ledgers, in the
 	 * same load, that say what the store was filled with.
 	 */
