@@ -1,6 +1,7 @@
 package cn.tongxin.graph.ledger;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +43,9 @@ final class BulkLedgers {
 
 	private final Map<String, Set<Object>> keysByKind = new HashMap<>();
 
+	/** The ledgers whose records another ledger names: only their keys are kept. */
+	private final Set<String> named = new HashSet<>();
+
 	/** The rows of the ledgers others are dated within, by kind and key: written last. */
 	private final Map<String, Map<List<Object>, Map<String, Object>>> periods = new LinkedHashMap<>();
 
@@ -69,6 +74,11 @@ final class BulkLedgers {
 		this.target = target;
 		this.today = today;
 		for (Sheet sheet : sheets.inLoadOrder()) {
+			for (Column column : sheet.columns()) {
+				if (column.references() != null) {
+					this.named.add(column.references().kind());
+				}
+			}
 			for (RecordRule rule : sheet.recordRules()) {
 				if (rule instanceof RecordRule.Within within) {
 					this.places.put(List.of(sheet.column(within.header()).references().kind(),
@@ -95,7 +105,7 @@ final class BulkLedgers {
 			for (Sheet sheet : sheets.inLoadOrder()) {
 				Path file = source.resolve(sheet.kind() + ".csv");
 				if (Files.isRegularFile(file)) {
-					ledgers.load(sheet, file.getFileName().toString(), read(file));
+					ledgers.load(sheet, file);
 				}
 			}
 			ledgers.writePeriods();
@@ -104,15 +114,6 @@ final class BulkLedgers {
 			throw new UncheckedIOException(ex);
 		}
 		return ledgers;
-	}
-
-	private static LedgerFile read(Path file) throws IOException {
-		try {
-			return LedgerFile.read(Files.readAllBytes(file));
-		}
-		catch (UnreadableLedger ex) {
-			throw new UnreadableLedger(file.getFileName() + "：" + ex.getMessage());
-		}
 	}
 
 	/** The rows refused, each as {@code villages.csv 第 12 行：why}; nothing may be loaded while there are any. */
@@ -134,33 +135,78 @@ final class BulkLedgers {
 		return arguments;
 	}
 
-	private void load(Sheet sheet, String file, LedgerFile ledger) throws IOException {
-		List<String> missing = sheet.missingColumns(new HashSet<>(ledger.headers()));
-		if (!missing.isEmpty()) {
-			throw new UnreadableLedger(file + " 缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
-		}
+	/**
+	 * Reads one ledger's file as a stream, row by row (a national members file has gigabytes), writing each row
+	 * as it is checked; only what later rows and ledgers are checked against is kept.
+	 */
+	private void load(Sheet sheet, Path path) throws IOException {
+		String file = path.getFileName().toString();
 		var firstLineOfKey = new HashMap<List<Object>, Integer>();
-		int rows = 0;
+		var rows = new int[1];
+		var columnsChecked = new boolean[1];
 		Map<List<Object>, Map<String, Object>> kept = this.periods.get(sheet.kind());
-		try (var writer = (kept != null) ? null : new LedgerWriter(sheet)) {
-			for (LedgerFile.Row row : ledger.rows()) {
+		try (var writer = (kept != null) ? null : new LedgerWriter(sheet);
+				InputStream content = Files.newInputStream(path)) {
+			List<String> headers = LedgerFile.scan(content, row -> {
+				if (!columnsChecked[0]) {
+					requireColumns(sheet, file, row.cells().keySet());
+					columnsChecked[0] = true;
+				}
 				ReadRow read = sheet.read(row, this.today);
 				String problem = read.rejected() ? read.problem()
 						: problemWith(sheet, read.properties(), row.line(), firstLineOfKey);
 				if (problem != null) {
 					this.problems.add(file + " 第 " + row.line() + " 行：" + problem);
-					continue;
+					return;
 				}
 				if (kept != null) {
 					kept.put(sheet.keyOf(read.properties()), read.properties());
 				}
 				else {
-					writer.write(read.properties());
+					writeQuietly(writer, read.properties());
 				}
-				rows++;
-			}
+				rows[0]++;
+			});
+			requireColumns(sheet, file, headers);
 		}
-		this.loaded.put(sheet.kind(), rows);
+		catch (WriteFailed ex) {
+			throw ex.getCause();
+		}
+		catch (UnreadableLedger ex) {
+			throw ex.getMessage().startsWith(file) ? ex : new UnreadableLedger(file + "：" + ex.getMessage());
+		}
+		this.loaded.put(sheet.kind(), rows[0]);
+	}
+
+	private static void requireColumns(Sheet sheet, String file, Collection<String> headers) {
+		List<String> missing = sheet.missingColumns(new HashSet<>(headers));
+		if (!missing.isEmpty()) {
+			throw new UnreadableLedger(file + " 缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
+		}
+	}
+
+	/** Writes a row from inside the file's scan, whose own handling of I/O failures is about reading. */
+	private static void writeQuietly(LedgerWriter writer, Map<String, Object> row) {
+		try {
+			writer.write(row);
+		}
+		catch (IOException ex) {
+			throw new WriteFailed(ex);
+		}
+	}
+
+	/** A failure to write the importer's files, carried out of the scan of the file being read. */
+	private static final class WriteFailed extends RuntimeException {
+
+		WriteFailed(IOException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized IOException getCause() {
+			return (IOException) super.getCause();
+		}
+
 	}
 
 	/** Why a row that reads well cannot be loaded: a key used before, a record it names missing, a date outside. */
@@ -317,7 +363,11 @@ final class BulkLedgers {
 
 		private final Map<Column, CSVPrinter> ties = new LinkedHashMap<>();
 
-		private final Set<Object> keys = new HashSet<>();
+		/** The keys written, where a later ledger names these records (a national members file is not kept). */
+		private final Set<Object> keys;
+
+		/** How many rows were written, an event's id for its ties. */
+		private long written;
 
 		/** Where each record lies, for the rules that another ledger's records lie within it: by place column. */
 		private final Map<Column, Map<Object, Object>> placing = new LinkedHashMap<>();
@@ -329,6 +379,8 @@ final class BulkLedgers {
 		LedgerWriter(Sheet sheet, Sheet.During following) throws IOException {
 			this.sheet = sheet;
 			this.following = following;
+			this.keys = (sheet.layout() instanceof Layout.Records && BulkLedgers.this.named.contains(sheet.kind()))
+					? new HashSet<>() : null;
 			var header = new ArrayList<String>();
 			if (sheet.layout() instanceof Layout.Records records) {
 				Column key = sheet.column(sheet.keyHeaders().get(0));
@@ -410,7 +462,7 @@ final class BulkLedgers {
 			}
 			else if (this.sheet.layout() instanceof Layout.Events) {
 				// an event is known by all its columns; the importer only needs an id for its ties
-				id = String.valueOf(this.keys.size());
+				id = String.valueOf(this.written);
 				values.add(id);
 			}
 			else {
@@ -433,7 +485,10 @@ final class BulkLedgers {
 			if (id == null) {
 				return;
 			}
-			this.keys.add(id.toString());
+			this.written++;
+			if (this.keys != null) {
+				this.keys.add(id.toString());
+			}
 			this.placing.forEach((column, places) -> places.put(row.get(this.sheet.keyProperties().get(0)),
 					row.get(column.property())));
 			for (var tie : this.ties.entrySet()) {
@@ -459,7 +514,7 @@ final class BulkLedgers {
 			for (CSVPrinter tie : this.ties.values()) {
 				tie.close();
 			}
-			if (this.sheet.layout() instanceof Layout.Records) {
+			if (this.keys != null) {
 				BulkLedgers.this.keysByKind.put(this.sheet.kind(), this.keys);
 			}
 		}
