@@ -8,6 +8,7 @@ import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.InvalidArgument;
 import cn.tongxin.graph.system.Today;
+import cn.tongxin.graph.system.TownScope;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +20,21 @@ class WorkReports {
 
 	private static final String WORK_REPORT = CypherFile.load("report/work-report");
 
+	private static final String WORK_REPORT_OF_TOWNS = CypherFile.load("report/work-report-of-towns");
+
 	private final GraphReader graph;
 
 	private final Places places;
 
 	private final Today today;
 
-	WorkReports(GraphReader graph, Places places, Today today) {
+	private final TownScope scope;
+
+	WorkReports(GraphReader graph, Places places, Today today, TownScope scope) {
 		this.graph = graph;
 		this.places = places;
 		this.today = today;
+		this.scope = scope;
 	}
 
 	/**
@@ -45,8 +51,11 @@ class WorkReports {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("from", first);
 		parameters.put("to", last);
-		parameters.put("townCode", this.places.knownTownOrDistrict(townCode));
-		return this.graph.all(WORK_REPORT, parameters, "report", report -> WorkReport.from(first, last, report)).get(0);
+		String town = this.places.knownTownOrDistrict(townCode);
+		parameters.put("townCode", town);
+		// a town's share starts from the town; only the whole district reads every member
+		String statement = (town == null && this.scope.userTowns() == null) ? WORK_REPORT : WORK_REPORT_OF_TOWNS;
+		return this.graph.all(statement, parameters, "report", report -> WorkReport.from(first, last, report)).get(0);
 	}
 
 }

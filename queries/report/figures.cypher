@@ -1,0 +1,76 @@
+// A fragment, not a statement: the work report's figures other than its members and representatives, for the
+// towns (null: the district), after the two CALLs that count those; and the report's one row. Each part is small
+// beside the members (towns, units, villages and their projects from the towns, duty lists, problems, sites,
+// meetings). Taken in by report/work-report and report/work-report-of-towns.
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE towns IS NULL OR t.code IN towns
+  RETURN count(t) AS townCount,
+         count(CASE WHEN EXISTS {
+                 (s:Staff {post: 'TOWN_COMMISSIONER'})-[:IN_TOWN]->(t)
+                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+               } THEN t END) AS commissionedTowns
+}
+CALL (towns) {
+  MATCH (u:Unit)
+  WHERE towns IS NULL OR EXISTS { (u)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  RETURN count(u) AS memberUnits
+}
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE towns IS NULL OR t.code IN towns
+  CALL (t) {
+    MATCH (v:Village)-[:IN_TOWN]->(t)
+    RETURN v
+  }
+  WITH v
+  WHERE coalesce(v.establishedOn <= $to, true)
+  RETURN count(v) AS villages,
+         count(CASE WHEN EXISTS {
+                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $to AND (p.until IS NULL OR p.until >= $to)
+               } THEN v END) AS pairedVillages,
+         count(CASE WHEN EXISTS {
+                 (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
+                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+               } THEN v END) AS liaisonVillages
+}
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE towns IS NULL OR t.code IN towns
+  CALL (t) {
+    MATCH (p:Project)-[:BENEFITS]->(:Village)-[:IN_TOWN]->(t)
+    RETURN p
+  }
+  WITH p
+  WHERE p.started IS NULL OR p.started <= $to
+  RETURN count(p) AS projects
+}
+CALL (towns) {
+  MATCH (d:Duty {year: $to.year})
+  WHERE towns IS NULL OR d.holderCode IN towns
+     OR EXISTS { (:Unit {code: d.holderCode})-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  RETURN count(DISTINCT d.holderCode) AS dutyHolders
+}
+CALL (towns) {
+  MATCH (p:Problem)
+  WHERE ($from <= p.raisedOn <= $to OR $from <= p.resolvedOn <= $to)
+    AND (towns IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Enterprise)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  RETURN count(CASE WHEN $from <= p.raisedOn <= $to THEN p END) AS problemsRaised,
+         count(CASE WHEN $from <= p.resolvedOn <= $to THEN p END) AS problemsResolved
+}
+CALL (towns) {
+  MATCH (s:Site)
+  WHERE s.establishedOn <= $to AND (towns IS NULL OR EXISTS { (s)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  RETURN collect(s.kind) AS siteKinds
+}
+CALL (towns) {
+  MATCH (m:Meeting)
+  WHERE towns IS NULL AND $from <= m.date <= $to
+  RETURN count(m) AS meetings
+}
+RETURN {towns: townCount, memberUnits: memberUnits, members: members, categories: categories, tiers: tiers,
+        representatives: representatives, befriendedRepresentatives: befriended, friendships: friendships,
+        villages: villages, pairedVillages: pairedVillages, projects: projects,
+        commissionedTowns: commissionedTowns, liaisonVillages: liaisonVillages, dutyHolders: dutyHolders,
+        problemsRaised: problemsRaised, problemsResolved: problemsResolved, siteKinds: siteKinds,
+        meetings: meetings} AS report
