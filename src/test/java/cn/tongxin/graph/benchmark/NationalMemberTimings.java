@@ -111,12 +111,12 @@ public final class NationalMemberTimings {
 		System.out.printf("%,d members, %d towns sampled%n", members, towns.size());
 
 		if (which.equals("profile")) {
-			profile("one town's workReport", "report/work-report", Map.of("to", TO, "townCode", towns.get(7)));
-			profile("members {category, townCode}", "member/members-page",
+			profile("one town's workReport", "report/work-report-of-towns", Map.of("to", TO, "townCode", towns.get(7)));
+			profile("members {category, townCode}", "member/members-page-in-town",
 					Map.of("filter", cypherFilter(Map.of("category", "PRIVATE_ECONOMY", "townCode", towns.get(7))), "fetch", 51));
 			profile("members {tier}", "member/members-page",
 					Map.of("filter", cypherFilter(Map.of("tier", "DISTRICT")), "fetch", 51));
-			profile("members {name}", "member/members-page",
+			profile("members {name}", "member/members-page-named",
 					Map.of("filter", cypherFilter(Map.of("name", "王伟")), "fetch", 51));
 			profile("the country's workReport", "report/work-report", variables("to", TO, "townCode", null));
 			return;
@@ -124,7 +124,7 @@ public final class NationalMemberTimings {
 		var rows = new ArrayList<String>();
 		if (which.equals("all") || which.equals("town")) {
 			rows.add(row("one town's `workReport` (2025): Cypher", towns,
-					town -> cypher("report/work-report", Map.of("to", TO, "townCode", town))));
+					town -> cypher("report/work-report-of-towns", Map.of("to", TO, "townCode", town))));
 			rows.add(row("one town's `workReport` (2025): GraphQL over HTTP", towns,
 					town -> report(variables("town", town))));
 		}
@@ -160,7 +160,7 @@ public final class NationalMemberTimings {
 			shapes.forEach((shape, filters) -> {
 				if (PAGE_CYPHER) {
 					rows.add(row("`members(filter: " + shape + ", first: 50)`: Cypher", filters,
-							filter -> cypher("member/members-page", Map.of("filter", cypherFilter(filter), "fetch", 51))));
+							filter -> cypher(pageStatement(filter), Map.of("filter", cypherFilter(filter), "fetch", 51))));
 				}
 				rows.add(row("`members(filter: " + shape + ", first: 50)`: GraphQL over HTTP", filters, this::page));
 			});
@@ -213,6 +213,14 @@ public final class NationalMemberTimings {
 					"representative of " + node + " for " + filter);
 		}
 		return page;
+	}
+
+	/** The statement the service runs for this filter (Members.pageStatement): a name's, a town's, or the id walk. */
+	private static String pageStatement(Map<String, Object> filter) {
+		if (filter.get("name") != null) {
+			return "member/members-page-named";
+		}
+		return (filter.get("townCode") != null) ? "member/members-page-in-town" : "member/members-page";
 	}
 
 	/** The filter as {@code Members.page} hands it to the statement. */

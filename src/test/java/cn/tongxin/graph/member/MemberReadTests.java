@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -369,6 +370,58 @@ class MemberReadTests {
 				.as("reads the history only with a day")
 				.anyMatch(operator -> operator.startsWith("Filter") && operator.contains("day IS NOT NULL"));
 		}
+	}
+
+	/**
+	 * A town's page and a name's start from their few members, not from the whole ledger: the town (and, on a past
+	 * day, the history's changes away from it, by the value they replaced), the name's indexes; and a town's work
+	 * report reads no member, representative or village outside the town.
+	 */
+	@Test
+	void startATownsPageAndReportFromTheTownAndANamesPageFromItsIndexes() {
+		movedOn20250701();
+		var filter = new HashMap<String, Object>(Map.of("asOf", LocalDate.of(2025, 6, 30), "townCode", A,
+				"fulltext", "\"王芳\"", "counted", true));
+		for (String name : List.of("category", "tier", "villageCode", "unitCode", "representative", "name", "after")) {
+			filter.put(name, null);
+		}
+		var parameters = new HashMap<String, Object>(Map.of("filter", filter, "fetch", 21));
+		parameters.put("userTowns", null);
+		try (var session = this.driver.session()) {
+			var town = session.run("PROFILE " + CypherFile.load("member/members-page-in-town"), parameters).consume();
+			assertThat(rowsOf(town.profile())).as("a town's page")
+				.noneMatch(operator -> operator.contains(":Member") && (operator.startsWith("NodeByLabelScan")
+						|| operator.contains("Member(id)")))
+				.anyMatch(operator -> operator.startsWith("NodeIndexSeek") && operator.contains("MemberChange(before)"));
+
+			filter.put("townCode", null);
+			filter.put("name", "王芳");
+			var named = session.run("PROFILE " + CypherFile.load("member/members-page-named"), parameters).consume();
+			assertThat(rowsOf(named.profile())).as("a name's page")
+				.noneMatch(operator -> operator.contains(":Member") && (operator.startsWith("NodeByLabelScan")
+						|| operator.contains("Member(id)")));
+
+			var report = new HashMap<String, Object>(Map.of("from", LocalDate.of(2025, 1, 1), "to",
+					LocalDate.of(2025, 6, 30), "townCode", A));
+			report.put("userTowns", null);
+			var plan = session.run("EXPLAIN " + CypherFile.load("report/work-report-of-towns"), report).consume().plan();
+			assertThat(operators(plan)).as("a town's report reads no label through")
+				.noneMatch(operator -> operator.startsWith("NodeByLabelScan")
+						&& (operator.contains(":Member") || operator.contains(":Representative")
+								|| operator.contains(":Village")))
+				.anyMatch(operator -> operator.startsWith("NodeIndexSeek") && operator.contains("MemberChange(before)"));
+		}
+		assertThat(ids(asOf("2025-06-30", Map.of("townCode", A, "name", "孙")))).containsExactly("M5");
+		assertThat(ids(asOf("2025-07-01", Map.of("townCode", A, "name", "孙")))).isEmpty();
+		assertThat(ids(Map.of("name", "王芳"))).containsExactly("M1");
+	}
+
+	/** Each operator of a profiled plan that produced rows or not, with its rows: {@code <operator> rows=<n>}. */
+	private static List<String> rowsOf(ProfiledPlan plan) {
+		var lines = new ArrayList<String>();
+		lines.add(plan.operatorType() + " " + plan.arguments() + " rows=" + plan.records());
+		plan.children().forEach(child -> lines.addAll(rowsOf(child)));
+		return lines;
 	}
 
 	@Test

@@ -9,15 +9,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CypherFileTests {
 
 	@Test
-	void takesTheMembersValuesOnADayIntoBothStatementsThatReadThem() {
+	void takesTheMembersValuesOnADayIntoEveryStatementThatReadsThem() {
 		String fragment = CypherFile.load("member/values-on").strip();
 
-		for (String statement : new String[] { "member/members-page", "report/work-report" }) {
+		for (String statement : new String[] { "member/members-page", "member/members-page-in-town", "member/members-page-named",
+				"report/work-report", "report/work-report-of-towns" }) {
 			String text = CypherFile.load(statement);
 			assertThat(text).as(statement).doesNotContainPattern("(?m)^[ \\t]*// include:").contains(fragment);
 		}
-		assertThat(CypherFile.load("member/members-page").split("CALL \\(m, day\\)", -1)).as("count and page")
-			.hasSize(3);
+		for (String page : new String[] { "member/members-page", "member/members-page-in-town", "member/members-page-named" }) {
+			assertThat(CypherFile.load(page).split("CALL \\(m, day\\)", -1)).as("count and page of %s", page).hasSize(3);
+		}
 	}
 
 	@Test
