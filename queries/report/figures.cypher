@@ -68,7 +68,7 @@ CALL (towns) {
   WHERE towns IS NULL AND $from <= m.date <= $to
   RETURN count(m) AS meetings
 }
-RETURN {towns: townCount, memberUnits: memberUnits, members: members, categories: categories, tiers: tiers,
+RETURN {towns: townCount, memberUnits: memberUnits, members: members, memberGroups: memberGroups,
         representatives: representatives, befriendedRepresentatives: befriended, friendships: friendships,
         villages: villages, pairedVillages: pairedVillages, projects: projects,
         commissionedTowns: commissionedTowns, liaisonVillages: liaisonVillages, dutyHolders: dutyHolders,

@@ -1,7 +1,8 @@
 // The work report of report/work-report (the same figures by the same rules, in the same fragments) for the town
 // $townCode, or else the towns of a town-bound user ($userTowns). Its members and representatives are found from
 // the towns rather than by reading every one: the members in a town today, and those who were in it on $to and
-// left it since (their history's TOWN changes, by the member_change_before index).
+// left it since (their history's TOWN changes, by the member_change_before index), each counted for the town they
+// were in on $to with the category and tier in force then (member/values-on).
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
   CALL (towns) {
@@ -14,7 +15,17 @@ CALL (towns) {
     MATCH (m:Member)-[:CHANGED]->(c)
     RETURN m
   }
-  // include: report/members-on-the-day
+  WITH m, towns
+  WHERE m.joinedOn <= $to AND (m.leftOn IS NULL OR m.leftOn > $to)
+  WITH m, towns, $to AS day
+  // include: member/values-on
+  WITH m, was, towns
+  WHERE CASE WHEN was.TOWN IS NULL THEN EXISTS { (m)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+             ELSE was.TOWN.value IN towns END
+  WITH coalesce(was.CATEGORY, {value: m.category}).value AS category,
+       coalesce(was.TIER, {value: m.tier}).value AS tier
+  WITH category, tier, count(*) AS n
+  RETURN sum(n) AS members, collect({category: category, tier: tier, members: n}) AS memberGroups
 }
 CALL (towns) {
   MATCH (t:Town)<-[:IN_TOWN]-(r:Representative)

@@ -7,11 +7,30 @@
 // unit for its town), problems raised and resolved from $from to $to (an enterprise's for its town), sites
 // established by $to, and the period's meetings (the district's: in no town's share).
 // A unit, representative, village and project count for their town; a member for the town they were in on $to.
+// The district's members are counted without reading each one's history: all of those in the ledger on $to by
+// today's category and tier, and then those whose category or tier changed after $to (found from the changes, by
+// the member_change_on index) moved back to the values in force on $to (member/values-on).
 WITH null AS towns
-CALL (towns) {
+CALL () {
   MATCH (m:Member)
-  // include: report/members-on-the-day
+  WHERE m.joinedOn <= $to AND (m.leftOn IS NULL OR m.leftOn > $to)
+  WITH m.category AS category, m.tier AS tier, count(*) AS n
+  RETURN sum(n) AS members, collect({category: category, tier: tier, members: n}) AS byToday
 }
+CALL () {
+  MATCH (c:MemberChange)
+  WHERE c.on > $to AND c.field IN ['CATEGORY', 'TIER']
+  MATCH (m:Member)-[:CHANGED]->(c)
+  WITH DISTINCT m
+  WHERE m.joinedOn <= $to AND (m.leftOn IS NULL OR m.leftOn > $to)
+  WITH m, $to AS day
+  // include: member/values-on
+  WITH m, coalesce(was.CATEGORY, {value: m.category}).value AS category,
+       coalesce(was.TIER, {value: m.tier}).value AS tier
+  RETURN collect({category: m.category, tier: m.tier, members: -1})
+         + collect({category: category, tier: tier, members: 1}) AS corrections
+}
+WITH towns, members, byToday + corrections AS memberGroups
 CALL (towns) {
   MATCH (r:Representative)
   // include: report/representatives-befriended

@@ -3,6 +3,7 @@ package cn.tongxin.graph.report;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 
 import cn.tongxin.graph.member.MemberTier;
@@ -49,16 +50,22 @@ public record WorkReport(LocalDate from, LocalDate to, int towns, int memberUnit
 	}
 
 	static WorkReport from(LocalDate from, LocalDate to, Value report) {
-		List<String> categories = report.get("categories").asList(Value::asString);
-		List<String> tiers = report.get("tiers").asList(Value::asString);
+		// members by category and tier; the district's also holds its corrections (-1 today's, +1 the day's)
+		var byCategory = new HashMap<String, Integer>();
+		var byTier = new HashMap<String, Integer>();
+		for (Value group : report.get("memberGroups").values()) {
+			int members = group.get("members").asInt();
+			byCategory.merge(group.get("category").asString(), members, Integer::sum);
+			byTier.merge(group.get("tier").asString(), members, Integer::sum);
+		}
 		List<String> siteKinds = report.get("siteKinds").asList(Value::asString);
 		return new WorkReport(from, to, report.get("towns").asInt(), report.get("memberUnits").asInt(),
 				report.get("members").asInt(),
 				Arrays.stream(Category.values())
-					.map(category -> new MembersOfCategory(category, Collections.frequency(categories, category.name())))
+					.map(category -> new MembersOfCategory(category, byCategory.getOrDefault(category.name(), 0)))
 					.toList(),
 				Arrays.stream(MemberTier.values())
-					.map(tier -> new MembersOfTier(tier, Collections.frequency(tiers, tier.name())))
+					.map(tier -> new MembersOfTier(tier, byTier.getOrDefault(tier.name(), 0)))
 					.toList(),
 				report.get("representatives").asInt(), report.get("befriendedRepresentatives").asInt(),
 				report.get("friendships").asInt(), report.get("villages").asInt(), report.get("pairedVillages").asInt(),
