@@ -5,9 +5,10 @@
 // may be null: no village, no unit), and null when it did not: then today's value holds, as
 // coalesce(was.TIER, {value: m.tier}).value. Of two changes of a field on that earliest day (a correction), the
 // first is the one whose `before` no other of them left behind. leftOn is not read back: it is itself the day the
-// member left, whenever that was recorded. Only the member's changes after the day are read.
+// member left, whenever that was recorded. Only the member's changes after the day are read, from the member: the
+// change has no label here so that the planner cannot seek member_change_on for each member instead.
 CALL (m, day) {
-  OPTIONAL MATCH (m)-[:CHANGED]->(c:MemberChange)
+  OPTIONAL MATCH (m)-[:CHANGED]->(c)
   WHERE day IS NOT NULL AND c.on > day
   WITH c
   ORDER BY c.on

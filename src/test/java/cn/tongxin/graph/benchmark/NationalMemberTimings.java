@@ -111,20 +111,20 @@ public final class NationalMemberTimings {
 		System.out.printf("%,d members, %d towns sampled%n", members, towns.size());
 
 		if (which.equals("profile")) {
-			profile("one town's workReport", "report/work-report-of-towns", Map.of("to", TO, "townCode", towns.get(7)));
+			profile("one town's workReport", "report/work-report-of-towns", Map.of("from", FROM, "to", TO, "townCode", towns.get(7)));
 			profile("members {category, townCode}", "member/members-page-in-town",
 					Map.of("filter", cypherFilter(Map.of("category", "PRIVATE_ECONOMY", "townCode", towns.get(7))), "fetch", 51));
 			profile("members {tier}", "member/members-page",
 					Map.of("filter", cypherFilter(Map.of("tier", "DISTRICT")), "fetch", 51));
 			profile("members {name}", "member/members-page-named",
 					Map.of("filter", cypherFilter(Map.of("name", "王伟")), "fetch", 51));
-			profile("the country's workReport", "report/work-report", variables("to", TO, "townCode", null));
+			profile("the country's workReport", "report/work-report", variables("from", FROM, "to", TO, "townCode", null));
 			return;
 		}
 		var rows = new ArrayList<String>();
 		if (which.equals("all") || which.equals("town")) {
 			rows.add(row("one town's `workReport` (2025): Cypher", towns,
-					town -> cypher("report/work-report-of-towns", Map.of("to", TO, "townCode", town))));
+					town -> cypher("report/work-report-of-towns", Map.of("from", FROM, "to", TO, "townCode", town))));
 			rows.add(row("one town's `workReport` (2025): GraphQL over HTTP", towns,
 					town -> report(variables("town", town))));
 		}
@@ -168,7 +168,7 @@ public final class NationalMemberTimings {
 		if (which.equals("all") || which.equals("country")) {
 			List<Integer> runs = List.of(0, 1, 2, 3, 4).subList(0, Math.min(5, PER_SHAPE));
 			rows.add(row("the country's `workReport` (2025): Cypher", runs,
-					run -> cypher("report/work-report", variables("to", TO, "townCode", null))));
+					run -> cypher("report/work-report", variables("from", FROM, "to", TO, "townCode", null))));
 			rows.add(row("the country's `workReport` (2025): GraphQL over HTTP", runs, run -> report(variables("town", null))));
 		}
 		System.out.println("""
