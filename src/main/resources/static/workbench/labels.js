@@ -3,7 +3,8 @@
 
 const meta = document.querySelector('meta[name="labels"]');
 
-/** {villageKind: {VILLAGE: '行政村', ...}, contactKind, leaderRole, category, role, memberTier, memberField, gender} */
+/** {villageKind: {VILLAGE: '行政村', ...}, contactKind, leaderRole, category, role, memberTier, memberField, gender,
+    siteKind, siteLevel, problemCategory, problemState, meetingBody, dutyHolderKind} */
 export const labels = meta ? JSON.parse(meta.content) : {};
 
 /** The name of an enum's value, or the value itself when it has none. */

@@ -6,6 +6,27 @@ package cn.tongxin.graph.problem;
  */
 public enum ProblemState {
 
-	RECEIVED, ASSIGNED, RESOLVED, CLOSED
+	/** 已受理 */
+	RECEIVED("已受理"),
+
+	/** 已交办 */
+	ASSIGNED("已交办"),
+
+	/** 已解决 */
+	RESOLVED("已解决"),
+
+	/** 已办结 */
+	CLOSED("已办结");
+
+	private final String label;
+
+	ProblemState(String label) {
+		this.label = label;
+	}
+
+	/** The state's name, as the workbench writes it. */
+	public String label() {
+		return this.label;
+	}
 
 }

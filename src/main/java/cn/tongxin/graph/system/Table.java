@@ -48,16 +48,26 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
 	 * @throws InvalidArgument for another format
 	 */
 	public ResponseEntity<byte[]> download(String chineseName, String asciiName, String format) {
+		return download(List.of(this), chineseName, asciiName, format);
+	}
+
+	/**
+	 * Several tables as one download: as {@code xlsx} a workbook with a sheet per table, in order, each sheet named
+	 * by its table's title; as {@code csv} the first table only (a CSV file holds one table).
+	 * @throws InvalidArgument for another format
+	 */
+	public static ResponseEntity<byte[]> download(List<Table> sheets, String chineseName, String asciiName,
+			String format) {
 		var bytes = new ByteArrayOutputStream();
 		MediaType type;
 		String extension = format.toLowerCase(Locale.ROOT);
 		switch (extension) {
 			case "xlsx" -> {
-				writeXlsx(bytes);
+				writeXlsx(sheets, bytes);
 				type = XLSX;
 			}
 			case "csv" -> {
-				writeCsv(bytes);
+				sheets.get(0).writeCsv(bytes);
 				type = CSV;
 			}
 			default -> throw new InvalidArgument("format " + format + "：应为 xlsx 或 csv");
@@ -94,47 +104,61 @@ public record Table(String title, List<String> headers, List<List<Object>> rows)
 	}
 
 	public void writeXlsx(OutputStream out) {
+		writeXlsx(List.of(this), out);
+	}
+
+	/** A workbook with a sheet per table, in order. */
+	public static void writeXlsx(List<Table> sheets, OutputStream out) {
 		try (var workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(this.title);
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle header = workbook.createCellStyle();
 			header.setFont(bold);
-			Row first = sheet.createRow(0);
-			int[] widths = new int[this.headers.size()];
-			for (int column = 0; column < this.headers.size(); column++) {
-				Cell cell = first.createCell(column);
-				cell.setCellValue(this.headers.get(column));
-				cell.setCellStyle(header);
-				widths[column] = width(this.headers.get(column));
-			}
-			for (int r = 0; r < this.rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				List<Object> values = this.rows.get(r);
-				for (int column = 0; column < values.size(); column++) {
-					Object value = values.get(column);
-					if (value == null) {
-						continue;
-					}
-					Cell cell = row.createCell(column);
-					if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else {
-						cell.setCellValue(value.toString());
-					}
-					widths[column] = Math.max(widths[column], width(value.toString()));
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			for (int column = 0; column < widths.length; column++) {
-				sheet.setColumnWidth(column, Math.min(WIDEST, widths[column] + 2) * 256);
+			for (Table table : sheets) {
+				table.writeSheet(workbook.createSheet(table.title), header);
 			}
 			workbook.write(out);
 			workbook.dispose();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The header row (bold, frozen) and the rows: numbers as numbers, everything else as a text cell, which a
+	 * spreadsheet never runs as a formula (only the CSV needs {@link SpreadsheetText#neutralised}).
+	 */
+	private void writeSheet(Sheet sheet, CellStyle header) {
+		Row first = sheet.createRow(0);
+		int[] widths = new int[this.headers.size()];
+		for (int column = 0; column < this.headers.size(); column++) {
+			Cell cell = first.createCell(column);
+			cell.setCellValue(this.headers.get(column));
+			cell.setCellStyle(header);
+			widths[column] = width(this.headers.get(column));
+		}
+		for (int r = 0; r < this.rows.size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<Object> values = this.rows.get(r);
+			for (int column = 0; column < values.size(); column++) {
+				Object value = values.get(column);
+				if (value == null) {
+					continue;
+				}
+				Cell cell = row.createCell(column);
+				if (value instanceof Number number) {
+					cell.setCellValue(number.doubleValue());
+				}
+				else {
+					cell.setCellValue(value.toString());
+				}
+				widths[column] = Math.max(widths[column], width(value.toString()));
+			}
+		}
+		sheet.createFreezePane(0, 1);
+		for (int column = 0; column < widths.length; column++) {
+			sheet.setColumnWidth(column, Math.min(WIDEST, widths[column] + 2) * 256);
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import cn.tongxin.graph.access.Role;
+import cn.tongxin.graph.duty.DutyHolderKind;
+import cn.tongxin.graph.meeting.MeetingBody;
 import cn.tongxin.graph.member.MemberField;
 import cn.tongxin.graph.member.MemberTier;
 import cn.tongxin.graph.network.ContactKind;
@@ -13,6 +15,10 @@ import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.Gender;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.place.VillageKind;
+import cn.tongxin.graph.problem.ProblemCategory;
+import cn.tongxin.graph.problem.ProblemState;
+import cn.tongxin.graph.site.SiteKind;
+import cn.tongxin.graph.site.SiteLevel;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +43,12 @@ final class EnumLabels {
 		labels.put("memberTier", of(MemberTier.values(), MemberTier::label));
 		labels.put("memberField", of(MemberField.values(), MemberField::label));
 		labels.put("gender", of(Gender.values(), Gender::label));
+		labels.put("siteKind", of(SiteKind.values(), SiteKind::label));
+		labels.put("siteLevel", of(SiteLevel.values(), SiteLevel::label));
+		labels.put("problemCategory", of(ProblemCategory.values(), ProblemCategory::label));
+		labels.put("problemState", of(ProblemState.values(), ProblemState::label));
+		labels.put("meetingBody", of(MeetingBody.values(), MeetingBody::label));
+		labels.put("dutyHolderKind", of(DutyHolderKind.values(), DutyHolderKind::label));
 		return labels;
 	}
 
