@@ -1,6 +1,8 @@
 package cn.tongxin.graph.report;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,12 @@ import java.util.Map;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +147,23 @@ class WorkReportTests {
 	 */
 	@Test
 	void countTheDutyHoldersOfTheYearTheProblemsAndMeetingsOfThePeriodAndTheSitesEstablished() {
+		workLedgers();
+
+		assertThat(work(report("2024-12-31", null))).containsExactly(1, 1, 0, 1, Map.of("PRACTICE_STATION", 1));
+		assertThat(work(report("2025-12-31", null))).containsExactly(2, 2, 2, 2,
+				Map.of("PRACTICE_STATION", 1, "PRACTICE_CENTRE", 1));
+		assertThat(work(report("2025-12-31", A))).as("a unit counts for its town; meetings for none")
+			.containsExactly(2, 2, 2, 0, Map.of("PRACTICE_STATION", 1));
+		assertThat(work(report("2025-12-31", B))).containsExactly(0, 0, 0, 0, Map.of("PRACTICE_CENTRE", 1));
+		assertThat(work(report("2026-06-30", null))).as("2026: no duty list yet, the brand room open")
+			.containsExactly(0, 0, 0, 0, Map.of("PRACTICE_STATION", 1, "PRACTICE_CENTRE", 1, "BRAND_ROOM", 1));
+		assertThat(values(report("2025-12-31", null), "workReport.sitesByKind")).hasSize(8);
+		assertThat(this.admin.get("/api/export/work-report?to=2025-12-31&format=csv").body().lines().toList())
+			.contains("解决民营企业问题,2", "阵地：同心实践站,1", "阵地：特色阵地,0");
+	}
+
+	/** The work ledgers of the test above (and the spreadsheet's): duties, problems, meetings and sites. */
+	private void workLedgers() {
 		ok("duties", """
 				id,holder_code,kind,title,year,due_on,weight
 				D1,%s,COMMON,学习贯彻条例,2025,,
@@ -159,18 +184,74 @@ class WorkReportTests {
 				S2,乙镇同心实践中心,PRACTICE_CENTRE,TOWN,TOWN,%s,,,,2025-06-01,,0
 				S3,同心荟,BRAND_ROOM,DISTRICT,OTHER,,,,,2026-01-01,,0
 				""".formatted(A, B));
+	}
 
-		assertThat(work(report("2024-12-31", null))).containsExactly(1, 1, 0, 1, Map.of("PRACTICE_STATION", 1));
-		assertThat(work(report("2025-12-31", null))).containsExactly(2, 2, 2, 2,
-				Map.of("PRACTICE_STATION", 1, "PRACTICE_CENTRE", 1));
-		assertThat(work(report("2025-12-31", A))).as("a unit counts for its town; meetings for none")
-			.containsExactly(2, 2, 2, 0, Map.of("PRACTICE_STATION", 1));
-		assertThat(work(report("2025-12-31", B))).containsExactly(0, 0, 0, 0, Map.of("PRACTICE_CENTRE", 1));
-		assertThat(work(report("2026-06-30", null))).as("2026: no duty list yet, the brand room open")
-			.containsExactly(0, 0, 0, 0, Map.of("PRACTICE_STATION", 1, "PRACTICE_CENTRE", 1, "BRAND_ROOM", 1));
-		assertThat(values(report("2025-12-31", null), "workReport.sitesByKind")).hasSize(8);
-		assertThat(this.admin.get("/api/export/work-report?to=2025-12-31&format=csv").body().lines().toList())
-			.contains("解决民营企业问题,2", "阵地：同心实践站,1", "阵地：特色阵地,0");
+	/**
+	 * The spreadsheet of 2025, a sheet per section: the records the figures count (town B's centre and town A's station,
+	 * not the brand room of 2026; the three problems raised or resolved in 2025; 2025's meetings; town A and its school
+	 * with a duty list for 2025), no personal data, a meeting's topic that reads as a formula kept as text. A viewer of
+	 * town A gets town A's records only, and no download of town B's.
+	 */
+	@Test
+	void downloadASheetPerSectionWithTheRecordsTheFiguresCount() throws Exception {
+		workLedgers();
+		ok("meetings", "date,body,topic\n2025-10-01,LEADING_GROUP,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"议题\"\")\"\n");
+		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
+
+		Map<String, List<List<String>>> district = sheets(this.admin.download("/api/export/work-report?from=2025-01-01&to=2025-12-31"));
+		Map<String, List<List<String>>> townA = sheets(viewerOfA.download("/api/export/work-report?to=2025-12-31&format=xlsx"));
+		HttpResponse<byte[]> townB = viewerOfA.download("/api/export/work-report?to=2025-12-31&townCode=" + B);
+
+		assertThat(district.keySet()).containsExactly("概况", "成员", "阵地", "民营企业问题", "会议", "职责清单");
+		assertThat(district.get("概况")).contains(List.of("解决民营企业问题", "2"), List.of("区委常委会、领导小组会议", "3"));
+		assertThat(district.get("成员")).contains(List.of("类别", "台湾同胞及其在大陆的亲属", "1"), List.of("分级管理", "镇管", "3"));
+		assertThat(column(district.get("阵地"), 0)).containsExactly("编号", "S1", "S2");
+		assertThat(district.get("阵地").get(1)).containsExactly("S1", "甲一村同心实践站", "同心实践站", "村级", "甲镇", "甲一村", "2024-05-01");
+		assertThat(column(district.get("民营企业问题"), 0)).containsExactly("编号", "P1", "P2", "P3");
+		assertThat(district.get("民营企业问题").get(1)).endsWith("2025-02-01", "否", "是");
+		assertThat(column(district.get("会议"), 2)).containsExactly("议题", "研究统战工作", "部署工作",
+				"=HYPERLINK(\"http://evil.example\",\"议题\")");
+		assertThat(column(district.get("职责清单"), 1)).containsExactly("代码", A, "JZ");
+		assertThat(district.values().stream().flatMap(List::stream).flatMap(List::stream))
+			.noneMatch(cell -> cell.contains("电话") || cell.contains("出生"));
+
+		assertThat(column(townA.get("阵地"), 0)).containsExactly("编号", "S1");
+		assertThat(townA.get("会议")).hasSize(1);
+		assertThat(column(townA.get("职责清单"), 1)).containsExactly("代码", A, "JZ");
+		assertThat(townB.statusCode()).isEqualTo(400);
+		assertThat(this.neo4j.query("MATCH (a:AuditEntry {operation: 'export', kind: 'work-report'}) RETURN count(a)")
+			.fetchAs(Long.class)
+			.one()).contains(2L);
+	}
+
+	/**
+	 * Each sheet's rows as text, by sheet name in order; a cell a spreadsheet would run as a formula fails the test.
+	 */
+	private static Map<String, List<List<String>>> sheets(HttpResponse<byte[]> download) throws Exception {
+		assertThat(download.statusCode()).isEqualTo(200);
+		var sheets = new LinkedHashMap<String, List<List<String>>>();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+			for (Sheet sheet : workbook) {
+				var rows = new ArrayList<List<String>>();
+				for (Row row : sheet) {
+					var cells = new ArrayList<String>();
+					for (int c = 0; c < row.getLastCellNum(); c++) {
+						Cell cell = row.getCell(c);
+						assertThat(cell == null || cell.getCellType() != CellType.FORMULA).isTrue();
+						cells.add((cell == null) ? "" : FORMAT.formatCellValue(cell));
+					}
+					rows.add(cells);
+				}
+				sheets.put(sheet.getSheetName(), rows);
+			}
+		}
+		return sheets;
+	}
+
+	private static final DataFormatter FORMAT = new DataFormatter();
+
+	private static List<String> column(List<List<String>> rows, int column) {
+		return rows.stream().map(row -> row.get(column)).toList();
 	}
 
 	/** dutyHolders, problemsRaised, problemsResolved, meetings, and the kinds of site with any */
