@@ -1,5 +1,6 @@
 package cn.tongxin.graph.workbench;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.tongxin.graph.access.CurrentUser;
@@ -11,6 +12,8 @@ import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.system.Today;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,6 +91,25 @@ class WorkbenchController {
 	String staffing(@RequestParam(required = false) String town, Model model) {
 		model.addAttribute("townCode", town);
 		return "staffing";
+	}
+
+	/**
+	 * The work report (工作报告) of a period and a town, to read, print and download: {@code ?from=&to=&town=} in the
+	 * address, so that a link shares it. The period defaults to the last full calendar year before the district's
+	 * today; with {@code to} alone it begins on 1 January of {@code to}'s year, as {@code workReport} does. The
+	 * figures and the lists behind them ({@code &list=}) are drawn by the page's script.
+	 */
+	@GetMapping("/report")
+	String report(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String town, Model model) {
+		LocalDate last = (to != null) ? to : this.today.date().withDayOfYear(1).minusDays(1);
+		model.addAttribute("from", (from != null) ? from : last.withDayOfYear(1));
+		model.addAttribute("to", last);
+		model.addAttribute("townCode", (town == null || town.isBlank()) ? null : town);
+		model.addAttribute("today", this.today.date());
+		model.addAttribute("wholeDistrict", CurrentUser.account().map(UserAccount::wholeDistrict).orElse(false));
+		return "report";
 	}
 
 	@GetMapping("/health")

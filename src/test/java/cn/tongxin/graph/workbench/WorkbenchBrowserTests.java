@@ -568,6 +568,78 @@ class WorkbenchBrowserTests {
 		assertThat(page.locator("#filters [name=asOf]").inputValue()).isEqualTo(GraphTestConfiguration.TODAY.toString());
 	}
 
+	/**
+	 * The work report of 2025 (the last full year before the tests' today, the page's default): a sentence with the
+	 * API's figure, a figure's link to the list behind it, a print stylesheet that leaves out the navigation and the
+	 * form, and downloads of the same period.
+	 */
+	@Test
+	void showsTheWorkReportAsSentencesWithTheListsBehindThemAndPrintsIt() {
+		var report = this.admin.graphQl().document("""
+				{ workReport(from: "2025-01-01", to: "2025-12-31") { members sitesByKind { kind sites } } }""").executeSync();
+		List<Map<String, Object>> sites = values(report, "workReport.sitesByKind");
+		Map<String, Object> points = sites.stream()
+			.filter(each -> each.get("kind").equals("SECRETARY_DEMONSTRATION_POINT"))
+			.findFirst()
+			.orElseThrow();
+		int stations = sites.stream()
+			.filter(each -> each.get("kind").equals("PRACTICE_STATION"))
+			.mapToInt(each -> ((Number) each.get("sites")).intValue())
+			.sum();
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+
+		page.navigate("http://127.0.0.1:" + this.port + "/report");
+		page.waitForSelector("#report[data-loaded=true]");
+		screenshot(page, "report.png");
+
+		assertThat(page.locator("#title").textContent()).isEqualTo("全区统一战线工作报告（2025-01-01至2025-12-31）");
+		assertThat(page.locator("li[data-figure=sites-SECRETARY_DEMONSTRATION_POINT]").textContent())
+			.isEqualTo("建立各级书记统战示范点" + points.get("sites") + "个");
+		assertThat(page.locator("li[data-figure=members]").textContent())
+			.startsWith("全区共有统战成员" + TongxinHttp.value(report, "workReport.members") + "人");
+		assertThat(page.locator("#download-xlsx").getAttribute("href"))
+			.isEqualTo("/api/export/work-report?from=2025-01-01&to=2025-12-31&format=xlsx");
+		assertThat(page.locator("a[data-figure=category-RELIGIOUS]").getAttribute("href"))
+			.isEqualTo("/members?asOf=2025-12-31&category=RELIGIOUS");
+		assertThat((Boolean) page.evaluate("""
+				() => [...document.styleSheets].some(sheet => [...sheet.cssRules].some(rule =>
+				  rule instanceof CSSMediaRule && rule.media.mediaText.includes('print')))""")).isTrue();
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		assertThat(page.locator("header.top").isVisible()).isFalse();
+		assertThat(page.locator("#choose").isVisible()).isFalse();
+		assertThat(page.locator("#title").isVisible()).isTrue();
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
+		page.click("a[data-figure=sites-PRACTICE_STATION]");
+		page.waitForSelector("#list[data-loaded=true]");
+		assertThat(page.url()).contains("from=2025-01-01&to=2025-12-31&list=sites&kind=PRACTICE_STATION");
+		while (page.locator("#list-more").isVisible()) {
+			page.click("#list-more");
+		}
+		assertThat(page.locator("#list-table tbody tr").count()).isEqualTo(stations).isGreaterThan(0);
+		assertThat(page.locator("#list-caption").textContent()).doesNotContain("不同");
+	}
+
+	@Test
+	void showsATownsViewerTheirTownsReportAndNotAnothers() {
+		String other = this.neo4j.query("MATCH (t:Town) WHERE t.code <> $town RETURN t.code AS code ORDER BY t.code LIMIT 1")
+			.bind(this.town).to("town")
+			.fetchAs(String.class).mappedBy((types, row) -> row.get("code").asString()).one().orElseThrow();
+		this.admin.createUser("report.viewer", "VIEWER", false, List.of(this.town));
+		Page page = signIn("report.viewer", TongxinHttp.USER_PASSWORD);
+
+		page.navigate("http://127.0.0.1:" + this.port + "/report?from=2025-01-01&to=2025-12-31&town=" + this.town);
+		page.waitForSelector("#report[data-loaded=true]");
+		assertThat(page.locator("#town option").count()).isEqualTo(2);
+		assertThat(page.locator("li[data-figure=meetings]").textContent()).isEqualTo("召开区委常委会、领导小组会议0次");
+
+		page.navigate("http://127.0.0.1:" + this.port + "/report?from=2025-01-01&to=2025-12-31&town=" + other);
+		page.waitForSelector("#problem:not([hidden])");
+		assertThat(page.locator("#figures li").count()).isZero();
+		assertThat(page.request().get("http://127.0.0.1:" + this.port + "/api/export/work-report?to=2025-12-31&townCode="
+				+ other).status()).isEqualTo(400);
+	}
+
 	@Test
 	void saysInChineseWhenThePasswordIsWrong() {
 		Page page = signIn("admin", "not-the-password");
