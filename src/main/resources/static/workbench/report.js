@@ -101,13 +101,16 @@ function membersHref(extra) {
   return '/members?' + query.toString();
 }
 
-/** The site kinds as the report names them. */
+/** A ratio as the report writes it: 94.7%, and 100% rather than 100.0%. */
+function rate(ratio) {
+  return percent(ratio).replace(/\.0%$/, '%');
+}
+
+/** The site kinds as the report names them (whether a site meets the six 六有 is not part of the figure). */
 function siteWords(kind) {
   switch (kind) {
     case 'SECRETARY_DEMONSTRATION_POINT': return '建立各级书记统战示范点';
     case 'BRAND_ROOM': return '建设特色阵地（同心荟、亲清会客室等）';
-    case 'PRACTICE_CENTRE':
-    case 'PRACTICE_STATION': return '建成“六有”' + label('siteKind', kind);
     default: return '建立' + label('siteKind', kind);
   }
 }
@@ -130,14 +133,14 @@ function showReport(report, scope) {
   const staffing = '/staffing' + (town ? '?town=' + encodeURIComponent(town) : '');
   const coverage = town ? '/coverage/towns/' + encodeURIComponent(town) : '/coverage';
   sentence(people, 'townCommissionerCoverage', '镇统战委员配备率',
-    link(staffing, percent(report.townCommissionerCoverage), 'townCommissionerCoverage'));
+    link(staffing, rate(report.townCommissionerCoverage), 'townCommissionerCoverage'));
   sentence(people, 'villageLiaisonCoverage', '村（社区）统战联络员配备率',
-    link(staffing, percent(report.villageLiaisonCoverage), 'villageLiaisonCoverage'));
+    link(staffing, rate(report.villageLiaisonCoverage), 'villageLiaisonCoverage'));
   sentence(people, 'representatives', '党外代表人士' + report.representatives + '人，与领导干部结对交友的',
     link('/health', report.befriendedRepresentatives + '人', 'befriendedRepresentatives'),
     '，结对交友' + report.friendships + '对');
   sentence(people, 'pairingCoverage', '“万企兴万村”：村（社区）' + report.villages + '个，已结对' + report.pairedVillages
-    + '个，结对覆盖率', link(coverage, percent(report.pairingCoverage), 'pairingCoverage'));
+    + '个，结对覆盖率', link(coverage, rate(report.pairingCoverage), 'pairingCoverage'));
   sentence(people, 'projects', '实施村企共建项目', link(coverage, report.projects + '个', 'projects'));
   if (to !== today) {
     sentence(people, 'today-note', '（配备率、交友和结对的页面显示的是今天（' + today + '）的情况，报告的数字是 ' + to

@@ -126,6 +126,14 @@ class WorkbenchBrowserTests {
 			.formatted(this.town, this.village));
 		ledger("staff", "id,name,post,town_code,village_code,since\nWB-S1,台账委员,TOWN_COMMISSIONER,%s,,2020-01-01\n"
 			.formatted(this.town) + "WB-S2,台账联络员,VILLAGE_LIAISON,%s,%s,2020-01-01\n".formatted(this.town, this.village));
+		// the work report's sites (the demo's core files have none): two stations of 2025, one of 2026, a point
+		ledger("sites", """
+				id,name,kind,level,domain,town_code,village_code,established_on
+				WB-ST1,台账实践站一,PRACTICE_STATION,VILLAGE,VILLAGE,%1$s,%2$s,2025-03-01
+				WB-ST2,台账实践站二,PRACTICE_STATION,TOWN,TOWN,%1$s,,2025-06-01
+				WB-ST3,台账实践站三,PRACTICE_STATION,TOWN,TOWN,%1$s,,2026-02-01
+				WB-SP1,台账示范点,SECRETARY_DEMONSTRATION_POINT,DISTRICT,OTHER,,,2024-01-01
+				""".formatted(this.town, this.village));
 	}
 
 	private void ledger(String kind, String csv) {
@@ -616,7 +624,10 @@ class WorkbenchBrowserTests {
 		while (page.locator("#list-more").isVisible()) {
 			page.click("#list-more");
 		}
-		assertThat(page.locator("#list-table tbody tr").count()).isEqualTo(stations).isGreaterThan(0);
+		assertThat(page.locator("#list-table tbody tr").count()).isEqualTo(stations).isGreaterThanOrEqualTo(2);
+		assertThat(page.locator("#list-table tbody").textContent()).as("established in 2026: not in 2025's report")
+			.contains("台账实践站二")
+			.doesNotContain("台账实践站三");
 		assertThat(page.locator("#list-caption").textContent()).doesNotContain("不同");
 	}
 
