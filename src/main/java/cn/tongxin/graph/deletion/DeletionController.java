@@ -1,8 +1,11 @@
 package cn.tongxin.graph.deletion;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.tongxin.graph.deletion.Deletions.Deletable;
+import cn.tongxin.graph.meeting.MeetingBody;
 import cn.tongxin.graph.system.Problem;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,6 +51,35 @@ class DeletionController {
 	@PreAuthorize("hasRole('EDITOR')")
 	DeletePayload deleteRepresentative(@Argument String id) {
 		return delete(Deletable.REPRESENTATIVE, id);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteSite(@Argument String id) {
+		return delete(Deletable.SITE, id);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteProblem(@Argument String id) {
+		return delete(Deletable.PROBLEM, id);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteDuty(@Argument String id) {
+		return delete(Deletable.DUTY, id);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	DeletePayload deleteMeeting(@Argument LocalDate date, @Argument MeetingBody body) {
+		String key = date.toString();
+		if (this.deletions.delete(Deletable.MEETING, key, Map.of("body", body.name()))) {
+			return new DeletePayload(true, List.of());
+		}
+		return new DeletePayload(false, List.of(new Problem(Deletable.MEETING.argument,
+				"没有 " + key + " 的" + body.label() + "，或会议只能由负责全区的用户删除")));
 	}
 
 	@MutationMapping

@@ -24,7 +24,11 @@ class Deletions {
 		VILLAGE("villages", "deletion/delete-village", "code", "村（社区）"),
 		ENTERPRISE("enterprises", "deletion/delete-enterprise", "creditCode", "企业"),
 		LEADER("leaders", "deletion/delete-leader", "id", "领导"),
-		REPRESENTATIVE("representatives", "deletion/delete-representative", "id", "代表人士");
+		REPRESENTATIVE("representatives", "deletion/delete-representative", "id", "代表人士"),
+		SITE("sites", "deletion/delete-site", "id", "阵地"),
+		PROBLEM("problems", "deletion/delete-problem", "id", "企业问题"),
+		DUTY("duties", "deletion/delete-duty", "id", "职责"),
+		MEETING("meetings", "deletion/delete-meeting", "date", "会议");
 
 		final String kind;
 
@@ -57,15 +61,20 @@ class Deletions {
 	/** Whether the record was there, in the user's towns, and is now deleted. */
 	@Transactional
 	boolean delete(Deletable what, String key) {
-		var parameters = new HashMap<String, Object>();
+		return delete(what, key, Map.of());
+	}
+
+	/** As {@link #delete(Deletable, String)}, for a record its key alone does not name (a meeting: its body too). */
+	@Transactional
+	boolean delete(Deletable what, String key, Map<String, Object> rest) {
+		var parameters = new HashMap<String, Object>(rest);
 		parameters.put("key", key);
 		parameters.put("userTowns", CurrentUser.towns());
 		parameters.put("username", CurrentUser.account().map(UserAccount::username).orElse("system"));
-		boolean deleted = this.neo4j.query(what.cypher).bindAll(parameters).fetch().one().isPresent();
-		if (deleted) {
-			this.audit.record("delete", what.kind, List.of(new Change(key, "deleted", null, "true")));
-		}
-		return deleted;
+		var deleted = this.neo4j.query(what.cypher).bindAll(parameters).fetch().one();
+		deleted.ifPresent(row -> this.audit.record("delete", what.kind,
+				List.of(new Change(String.valueOf(row.get("key")), "deleted", null, "true"))));
+		return deleted.isPresent();
 	}
 
 	/** Removes every soft-deleted record for good; how many. */
