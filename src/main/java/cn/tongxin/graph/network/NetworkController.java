@@ -92,7 +92,7 @@ class NetworkController {
 		return this.graph.all(NETWORK, parameters, "network", Network::from)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new InvalidArgument("id " + id + "：没有这个人、企业、村（社区）或镇"));
+			.orElseThrow(() -> new InvalidArgument("id " + id + "：没有这个人、企业、村（社区）、镇、阵地或企业问题"));
 	}
 
 }
