@@ -18,8 +18,11 @@ import static cn.tongxin.graph.ledger.Column.required;
 
 /**
  * The staff ledger (统战干部), after the members: who is posted where, from {@code since} to {@code until}. A site's
- * staff name their site by {@code site_id}, which is checked against the sites once that ledger exists (it follows
- * this one in the load order).
+ * staff name their site by {@code site_id}. The sites ledger follows this one in the contract's load order, so
+ * {@code site_id} cannot be a reference the engine checks (those name earlier ledgers only): {@code staff-rules}
+ * checks it in the graph once any site has been imported, and a first load, staff before sites, takes the ids as
+ * given. The bulk first load checks staff before any site exists, so that rule has nothing for it to check and is
+ * not declared as a {@link RecordRule}. The network ties a site to its staff by this id ({@code network/hop}).
  */
 @Component
 @Order(800)

@@ -73,4 +73,25 @@ class StaffImportTests {
 			.containsExactly("town_code " + B + "：不在您负责的镇（属地）范围内");
 	}
 
+	@Test
+	void takeTheSiteGivenWhileThereIsNoneAndRefuseAnUnknownOrAnotherTownsSiteOnceThereAre() {
+		String unknownSite = HEADER + "C1,甲站员,SITE_STAFF,%s,,Z9,,2024-01-01,\n".formatted(A);
+		// a first load in the contract's order: staff, then sites
+		assertThat(this.admin.importCsv("staff", unknownSite).rejected()).isEmpty();
+		assertThat(this.admin.importCsv("sites", "id,name,kind,level,domain,town_code,established_on\n"
+				+ "Z1,甲站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01\nZ3,乙站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01\n"
+					.formatted(A, B)).rejected()).isEmpty();
+
+		ImportReport again = this.admin.importCsv("staff", unknownSite
+				+ "C2,甲站员二,SITE_STAFF,%s,,Z1,,2024-01-01,\nC3,乙站员,SITE_STAFF,%s,,Z3,,2024-01-01,\n".formatted(A, B));
+		ImportReport scoped = TwoTowns.editorOf(this.admin, A).importCsv("staff",
+				HEADER + "C4,甲站员四,SITE_STAFF,%s,,Z3,,2024-01-01,\n".formatted(A));
+
+		assertThat(again.created()).isEqualTo(2);
+		assertThat(again.rejected())
+			.containsExactly(new RejectedRow(2, "site_id Z9：没有这个阵地，请先导入 sites 台账"));
+		assertThat(scoped.rejected())
+			.containsExactly(new RejectedRow(2, "site_id Z3：不在您负责的镇（属地）范围内"));
+	}
+
 }
