@@ -1,24 +1,32 @@
 import { graphQl, showProblem } from './graphql.js';
+import { label } from './labels.js';
 
 /* The network explorer. What is drawn is the network around a centre plus the neighbours of each node
    expanded since, in order; all of it (centre, expansions, filters) is kept in the address, so that a colleague
-   opening the same link sees the same drawing. */
+   opening the same link sees the same drawing. Kinds and ties are named as the server's enums name them
+   (labels.js); here is only how each looks. */
 
-const KINDS = {
-  LEADER: { name: '领导干部', shape: 'ellipse', color: '#b91c1c' },
-  REPRESENTATIVE: { name: '党外代表人士', shape: 'round-rectangle', color: '#2b6cb0' },
-  ENTERPRISE: { name: '企业', shape: 'rectangle', color: '#c05621' },
-  VILLAGE: { name: '村（社区）', shape: 'triangle', color: '#2f855a' },
-  TOWN: { name: '镇（街道）', shape: 'diamond', color: '#6b46c1' },
-  SITE: { name: '阵地', shape: 'hexagon', color: '#0f766e' }
-};
+const KINDS = Object.fromEntries(Object.entries({
+  LEADER: { shape: 'ellipse', color: '#b91c1c' },
+  REPRESENTATIVE: { shape: 'round-rectangle', color: '#2b6cb0' },
+  ENTERPRISE: { shape: 'rectangle', color: '#c05621' },
+  VILLAGE: { shape: 'triangle', color: '#2f855a' },
+  TOWN: { shape: 'diamond', color: '#6b46c1' },
+  SITE: { shape: 'hexagon', color: '#0f766e' },
+  MEMBER: { shape: 'pentagon', color: '#d53f8c' },
+  STAFF: { shape: 'octagon', color: '#319795' },
+  PROBLEM: { shape: 'star', color: '#975a16' }
+}).map(([kind, look]) => [kind, { ...look, name: label('nodeKind', kind) }]));
 
-const TIES = {
-  BEFRIENDS: { name: '结对交友', line: 'solid', color: '#b91c1c', width: 2 },
-  RUNS: { name: '经营', line: 'dashed', color: '#c05621', width: 2 },
-  PAIRED_WITH: { name: '村企结对', line: 'solid', color: '#2f855a', width: 4 },
-  IN_TOWN: { name: '属地', line: 'dotted', color: '#a0aec0', width: 1 }
-};
+const TIES = Object.fromEntries(Object.entries({
+  BEFRIENDS: { line: 'solid', color: '#b91c1c', width: 2 },
+  RUNS: { line: 'dashed', color: '#c05621', width: 2 },
+  PAIRED_WITH: { line: 'solid', color: '#2f855a', width: 4 },
+  IN_TOWN: { line: 'dotted', color: '#a0aec0', width: 1 },
+  TOOK_PART: { line: 'solid', color: '#d53f8c', width: 1 },
+  STAFFS: { line: 'dashed', color: '#319795', width: 2 },
+  CONCERNS: { line: 'solid', color: '#975a16', width: 2 }
+}).map(([type, look]) => [type, { ...look, name: label('edgeType', type) }]));
 
 const NETWORK_FIELDS = 'nodes { id kind label properties { key value } } edges { from to type } truncated';
 

@@ -11,12 +11,14 @@ import cn.tongxin.graph.meeting.MeetingBody;
 import cn.tongxin.graph.member.MemberField;
 import cn.tongxin.graph.member.MemberTier;
 import cn.tongxin.graph.network.ContactKind;
+import cn.tongxin.graph.network.EdgeType;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.Gender;
 import cn.tongxin.graph.people.LeaderRole;
 import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.problem.ProblemCategory;
 import cn.tongxin.graph.problem.ProblemState;
+import cn.tongxin.graph.search.NodeKind;
 import cn.tongxin.graph.site.SiteKind;
 import cn.tongxin.graph.site.SiteLevel;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,8 @@ final class EnumLabels {
 		labels.put("problemState", of(ProblemState.values(), ProblemState::label));
 		labels.put("meetingBody", of(MeetingBody.values(), MeetingBody::label));
 		labels.put("dutyHolderKind", of(DutyHolderKind.values(), DutyHolderKind::label));
+		labels.put("nodeKind", of(NodeKind.values(), NodeKind::label));
+		labels.put("edgeType", of(EdgeType.values(), EdgeType::label));
 		return labels;
 	}
 

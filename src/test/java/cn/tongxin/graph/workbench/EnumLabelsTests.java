@@ -5,7 +5,9 @@ import java.util.Map;
 
 import cn.tongxin.graph.member.MemberField;
 import cn.tongxin.graph.network.ContactKind;
+import cn.tongxin.graph.network.EdgeType;
 import cn.tongxin.graph.place.VillageKind;
+import cn.tongxin.graph.search.NodeKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,7 @@ class EnumLabelsTests {
 
 		assertThat(labels).containsOnlyKeys("villageKind", "contactKind", "leaderRole", "category", "role", "memberTier",
 				"memberField", "gender", "siteKind", "siteLevel", "problemCategory", "problemState", "meetingBody",
-				"dutyHolderKind");
+				"dutyHolderKind", "nodeKind", "edgeType");
 		labels.forEach((kind, names) -> assertThat(names.values()).as(kind).allSatisfy(name -> assertThat(name).isNotBlank()));
 		assertThat(labels.get("villageKind")).containsExactly(Map.entry("VILLAGE", "行政村"), Map.entry("COMMUNITY", "社区"));
 		assertThat(labels.get("contactKind").keySet())
@@ -32,6 +34,14 @@ class EnumLabelsTests {
 			.containsExactlyElementsOf(Arrays.stream(MemberField.values()).map(Enum::name).toList());
 		assertThat(labels.get("siteKind")).hasSize(8).containsEntry("SECRETARY_DEMONSTRATION_POINT", "书记统战示范点");
 		assertThat(labels.get("meetingBody")).containsEntry("STANDING_COMMITTEE", "区委常委会");
+		assertThat(labels.get("nodeKind").keySet())
+			.containsExactlyElementsOf(Arrays.stream(NodeKind.values()).map(Enum::name).toList());
+		assertThat(labels.get("nodeKind")).containsEntry("MEMBER", "统战成员").containsEntry("STAFF", "工作人员")
+			.containsEntry("PROBLEM", "企业问题");
+		assertThat(labels.get("edgeType").keySet())
+			.containsExactlyElementsOf(Arrays.stream(EdgeType.values()).map(Enum::name).toList());
+		assertThat(labels.get("edgeType")).containsEntry("TOOK_PART", "参加活动").containsEntry("STAFFS", "阵地工作人员")
+			.containsEntry("CONCERNS", "涉及企业");
 	}
 
 	@Test
