@@ -188,7 +188,7 @@ class SiteReadTests {
 	}
 
 	@Test
-	void findSitesBySearchAndDrawOneTiedToItsTownInTheUsersTowns() {
+	void findSitesBySearchAndDrawOneWithItsTownStaffAndParticipantsInTheUsersTowns() {
 		String search = "{ search(text: \"同心实践\", kinds: [SITE]) { kind id detail townName } }";
 		assertThat(values(this.admin.graphQl().document(search).executeSync(), "search[*].id"))
 			.containsExactlyInAnyOrder("S1", "S3", "S4");
@@ -200,8 +200,13 @@ class SiteReadTests {
 		ClientGraphQlResponse network = viewerOfA.graphQl()
 			.document("{ network(id: \"S1\") { nodes { id kind } edges { from to type } } }")
 			.executeSync();
-		assertThat(values(network, "network.nodes[*].kind")).containsExactly("SITE", "TOWN");
-		assertThat(values(network, "network.edges[*].to")).containsExactly(A);
+		// its town, its staff and the members of town A who took part (not M3 of town B)
+		assertThat(values(network, "network.nodes[*].id")).containsExactly("S1", A, "C1", "C2", "M1", "M2");
+		assertThat(values(network, "network.nodes[*].kind")).containsExactly("SITE", "TOWN", "STAFF", "STAFF", "MEMBER",
+				"MEMBER");
+		assertThat(values(network, "network.edges[?(@.from == 'S1')].to")).containsExactly(A);
+		assertThat(values(network, "network.edges[?(@.to == 'S1')].type")).containsExactlyInAnyOrder("STAFFS", "STAFFS",
+				"TOOK_PART", "TOOK_PART");
 		assertThat(viewerOfA.graphQl().document("{ network(id: \"S3\") { nodes { id } } }").executeSync().getErrors())
 			.as("a site of town B").isNotEmpty();
 	}
