@@ -154,6 +154,9 @@ class WorkbenchBrowserTests {
 		screenshot(page, "explorer.png");
 
 		assertThat(drawn).isEqualTo(networkSize((String) leader.get("id"))).isGreaterThan(1);
+		assertThat(page.locator("#legend").textContent()).as("named as NodeKind names them").contains("统战成员", "工作人员",
+				"企业问题", "阵地");
+		assertThat(page.locator("#types").textContent()).contains("参加活动", "阵地工作人员", "涉及企业", "结对交友");
 		assertThat(page.url()).contains("id=" + leader.get("id"));
 
 		// a block, not an expression: emit answers the node, and Playwright would copy the whole drawing it hangs
