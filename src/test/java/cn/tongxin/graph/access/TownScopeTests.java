@@ -101,6 +101,15 @@ class TownScopeTests {
 		ok("staff", ("id,name,post,town_code,village_code,since\nS-A,甲委员,TOWN_COMMISSIONER,%s,,2023-01-01\n"
 				+ "S-B,乙委员,TOWN_COMMISSIONER,%s,,2023-01-01\nS-B2,乙联络员,VILLAGE_LIAISON,%s,%s,2023-01-01\n")
 			.formatted(TOWN_A, TOWN_B, TOWN_B, VILLAGE_B));
+		// a site of each town with its staff, where M-A and M-B (of town B now) took part; a problem of each town's
+		// enterprise, and one of the enterprise of town B that town A sees
+		ok("staff", "id,name,post,town_code,site_id,since\nS-A2,甲站员,SITE_STAFF,%s,Z-A,2023-01-01\nS-B3,乙站员,SITE_STAFF,%s,Z-B,2023-01-01\n"
+			.formatted(TOWN_A, TOWN_B));
+		ok("sites", "id,name,kind,level,domain,town_code,established_on\nZ-A,甲站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01\n"
+				.formatted(TOWN_A) + "Z-B,乙站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01\n".formatted(TOWN_B));
+		ok("site_activities", "site_id,date,title,member_ids\nZ-A,2024-03-01,甲活动,M-A|M-B\nZ-B,2024-03-01,乙活动,M-B\n");
+		ok("problems", ("id,credit_code,raised_on,category,title\nW-A,%s,2025-01-01,POLICY,甲问题\nW-B,%s,2025-01-01,LAND,乙问题\n"
+				+ "W-B1,%s,2025-01-01,LAND,乙问题一\n").formatted(ENTERPRISE_A, ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A));
 		this.editorOfA = editorOf(this.admin, TOWN_A);
 	}
 
@@ -201,12 +210,12 @@ class TownScopeTests {
 
 	/** What town B's records are called and keyed by: a user of town A must find none of it in any answer. */
 	static final List<String> B_NAMES_AND_CODES = List.of(TOWN_B, "乙镇", VILLAGE_B, "乙一村", ENTERPRISE_B, "乙企业二", "L-B",
-			"乙镇领导", "R-B", "乙代表", "P-B", "乙项目", "M-B", "乙成员", "S-B", "乙委员");
+			"乙镇领导", "R-B", "乙代表", "P-B", "乙项目", "M-B", "乙成员", "S-B", "乙委员", "Z-B", "乙站", "W-B", "乙问题");
 
 	/** Town B's keys, each with a key of the same form that names nothing: asked about, both must answer alike. */
 	static final Map<String, String> NOTHING_LIKE = Map.of(TOWN_B, "610322199", VILLAGE_B, "610322199001", ENTERPRISE_B,
 			"91610322000000000" + CreditCode.checkCharacter("91610322000000000"), "L-B", "L-X", "R-B", "R-X", "P-B",
-			"P-X", "M-B", "M-X");
+			"P-X", "M-B", "M-X", "Z-B", "Z-X", "W-B", "W-X", "W-B1", "W-X1");
 
 	/**
 	 * The generic way to fill an argument, by its name: the keys of B's records, and of A's records whose
@@ -214,7 +223,7 @@ class TownScopeTests {
 	 */
 	static final Map<String, List<String>> RECORD_KEYS = Map.of(
 			"id", List.of("L-B", "R-B", "P-B", "M-B", ENTERPRISE_B, VILLAGE_B, TOWN_B, "L-D", "R-A", "M-A",
-					ENTERPRISE_B_PAIRED_WITH_A, TOWN_A),
+					ENTERPRISE_B_PAIRED_WITH_A, TOWN_A, "Z-B", "W-B", "W-B1", "Z-A", "S-A2"),
 			"code", List.of(TOWN_B, VILLAGE_B, TOWN_A, VILLAGE_A), "townCode", List.of(TOWN_B, TOWN_A),
 			"villageCode", List.of(VILLAGE_B, VILLAGE_A, VILLAGE_A_UNPAIRED),
 			"creditCode", List.of(ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A),
@@ -285,7 +294,7 @@ class TownScopeTests {
 		}
 		assertThat(leaks).as("answers to a user of town A that tell of town B").isEmpty();
 		assertThat(seenByA.toString()).as("what A sees of its own").contains("甲镇", "甲一村", "甲企业", "甲代表", "甲镇领导", "甲项目",
-				"甲成员", "甲委员");
+				"甲成员", "甲委员", "甲站", "甲问题");
 		assertThat(B_NAMES_AND_CODES).as("what the administrator sees of B").allMatch(seenByAdmin.toString()::contains);
 		var introduction = ask(this.admin, "{ pairingSuggestions(villageCode: \"%s\") { introduction { representativeName } } }"
 			.formatted(VILLAGE_A_UNPAIRED));
