@@ -13,8 +13,9 @@ CALL (start, kept, frontier, truncated, hops) {
   WITH start, kept, frontier
   WHERE $depth > hops AND NOT truncated
   CALL (frontier) {
-    UNWIND frontier AS a
-    CALL (a) {
+    // each kind of tie over the frontier at once, a site's ties over its sites, members and staff only
+    CALL (frontier) {
+      UNWIND frontier AS a
       MATCH (a)-[tie:BEFRIENDS|RUNS|PAIRED_WITH|IN_TOWN|CONCERNS]-(node)
       WHERE type(tie) IN $types
         AND ($since IS NULL OR NOT type(tie) IN ['BEFRIENDS', 'PAIRED_WITH'] OR tie.since >= $since)
@@ -23,27 +24,23 @@ CALL (start, kept, frontier, truncated, hops) {
              OR (node:Problem AND type(tie) = 'CONCERNS' AND ($since IS NULL OR node.raisedOn >= $since)))
       RETURN node
       UNION
-      WITH a
-      WHERE a:Site AND 'TOOK_PART' IN $types
+      UNWIND [a IN frontier WHERE a:Site AND 'TOOK_PART' IN $types] AS a
       MATCH (a)<-[:AT_SITE]-(activity:SiteActivity)<-[:TOOK_PART]-(node:Member)
       WHERE $since IS NULL OR activity.date >= $since
       RETURN node
       UNION
-      WITH a
-      WHERE a:Member AND 'TOOK_PART' IN $types
+      UNWIND [a IN frontier WHERE a:Member AND 'TOOK_PART' IN $types] AS a
       MATCH (a)-[:TOOK_PART]->(activity:SiteActivity)-[:AT_SITE]->(node:Site)
       WHERE $since IS NULL OR activity.date >= $since
       RETURN node
       UNION
-      WITH a
-      WHERE a:Site AND 'STAFFS' IN $types
+      UNWIND [a IN frontier WHERE a:Site AND 'STAFFS' IN $types] AS a
       MATCH (node:Staff {siteId: a.id})
       WHERE (node.until IS NULL OR node.until >= $today) AND ($since IS NULL OR node.since >= $since)
       RETURN node
       UNION
-      WITH a
-      WHERE a:Staff AND 'STAFFS' IN $types
-        AND (a.until IS NULL OR a.until >= $today) AND ($since IS NULL OR a.since >= $since)
+      UNWIND [a IN frontier WHERE a:Staff AND 'STAFFS' IN $types
+                                 AND (a.until IS NULL OR a.until >= $today) AND ($since IS NULL OR a.since >= $since)] AS a
       MATCH (node:Site {id: a.siteId})
       RETURN node
     }

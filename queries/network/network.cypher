@@ -55,9 +55,7 @@ CALL (nodes) {
             properties: [key IN keys(tie) WHERE key <> 'ledgerLastContact'
                          | {key: key, value: toString(tie[key])}]} AS tie
     UNION ALL
-    UNWIND nodes AS a
-    WITH a
-    WHERE a:Member AND 'TOOK_PART' IN $types
+    UNWIND [a IN nodes WHERE a:Member AND 'TOOK_PART' IN $types] AS a
     MATCH (a)-[:TOOK_PART]->(activity:SiteActivity)-[:AT_SITE]->(b:Site)
     WHERE b IN nodes AND ($since IS NULL OR activity.date >= $since)
     WITH a, b, count(activity) AS activities, max(activity.date) AS lastActivity
@@ -65,10 +63,8 @@ CALL (nodes) {
             properties: [{key: 'activities', value: toString(activities)},
                          {key: 'lastActivity', value: toString(lastActivity)}]} AS tie
     UNION ALL
-    UNWIND nodes AS a
-    WITH a
-    WHERE a:Staff AND 'STAFFS' IN $types
-      AND (a.until IS NULL OR a.until >= $today) AND ($since IS NULL OR a.since >= $since)
+    UNWIND [a IN nodes WHERE a:Staff AND 'STAFFS' IN $types
+                        AND (a.until IS NULL OR a.until >= $today) AND ($since IS NULL OR a.since >= $since)] AS a
     MATCH (b:Site {id: a.siteId})
     WHERE b IN nodes
     RETURN {from: a.id, to: b.id, type: 'STAFFS',
