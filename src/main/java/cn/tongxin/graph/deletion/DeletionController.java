@@ -74,12 +74,8 @@ class DeletionController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	DeletePayload deleteMeeting(@Argument LocalDate date, @Argument MeetingBody body) {
-		String key = date.toString();
-		if (this.deletions.delete(Deletable.MEETING, key, Map.of("body", body.name()))) {
-			return new DeletePayload(true, List.of());
-		}
-		return new DeletePayload(false, List.of(new Problem(Deletable.MEETING.argument,
-				"没有 " + key + " 的" + body.label() + "，或会议只能由负责全区的用户删除")));
+		return delete(Deletable.MEETING, date.toString(), Map.of("body", body.name()),
+				"没有 " + date + " 的" + body.label() + "，或会议只能由负责全区的用户删除");
 	}
 
 	@MutationMapping
@@ -89,11 +85,15 @@ class DeletionController {
 	}
 
 	private DeletePayload delete(Deletable what, String key) {
-		if (this.deletions.delete(what, key)) {
+		return delete(what, key, Map.of(), "没有这个" + what.noun + "「" + key + "」，或它不在您负责的镇");
+	}
+
+	/** Deletes the record {@code key} (and {@code rest}) names, or says why not in {@code refusal}. */
+	private DeletePayload delete(Deletable what, String key, Map<String, Object> rest, String refusal) {
+		if (this.deletions.delete(what, key, rest)) {
 			return new DeletePayload(true, List.of());
 		}
-		return new DeletePayload(false,
-				List.of(new Problem(what.argument, "没有这个" + what.noun + "「" + key + "」，或它不在您负责的镇")));
+		return new DeletePayload(false, List.of(new Problem(what.argument, refusal)));
 	}
 
 }

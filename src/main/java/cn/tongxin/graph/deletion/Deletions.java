@@ -58,13 +58,10 @@ class Deletions {
 		this.audit = audit;
 	}
 
-	/** Whether the record was there, in the user's towns, and is now deleted. */
-	@Transactional
-	boolean delete(Deletable what, String key) {
-		return delete(what, key, Map.of());
-	}
-
-	/** As {@link #delete(Deletable, String)}, for a record its key alone does not name (a meeting: its body too). */
+	/**
+	 * Whether the record was there, in the user's towns, and is now deleted; {@code rest}, what else names it where
+	 * its key alone does not (a meeting: its body too).
+	 */
 	@Transactional
 	boolean delete(Deletable what, String key, Map<String, Object> rest) {
 		var parameters = new HashMap<String, Object>(rest);
