@@ -46,26 +46,20 @@ CALL (towns) {
   RETURN count(p) AS projects
 }
 CALL (towns) {
-  MATCH (d:Duty {year: $to.year})
-  WHERE towns IS NULL OR d.holderCode IN towns
-     OR EXISTS { (:Unit {code: d.holderCode})-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  // include: report/counted-duties
   RETURN count(DISTINCT d.holderCode) AS dutyHolders
 }
 CALL (towns) {
-  MATCH (p:Problem)
-  WHERE ($from <= p.raisedOn <= $to OR $from <= p.resolvedOn <= $to)
-    AND (towns IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Enterprise)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  // include: report/counted-problems
   RETURN count(CASE WHEN $from <= p.raisedOn <= $to THEN p END) AS problemsRaised,
          count(CASE WHEN $from <= p.resolvedOn <= $to THEN p END) AS problemsResolved
 }
 CALL (towns) {
-  MATCH (s:Site)
-  WHERE s.establishedOn <= $to AND (towns IS NULL OR EXISTS { (s)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  // include: report/counted-sites
   RETURN collect(s.kind) AS siteKinds
 }
 CALL (towns) {
-  MATCH (m:Meeting)
-  WHERE towns IS NULL AND $from <= m.date <= $to
+  // include: report/counted-meetings
   RETURN count(m) AS meetings
 }
 RETURN {towns: townCount, memberUnits: memberUnits, members: members, memberGroups: memberGroups,

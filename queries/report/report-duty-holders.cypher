@@ -4,15 +4,11 @@
 // and rectifications outstanding; towns before units, by code, at most $fetch, and how many there are over all.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
-  MATCH (d:Duty {year: $to.year})
-  WHERE towns IS NULL OR d.holderCode IN towns
-     OR EXISTS { (:Unit {code: d.holderCode})-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  // include: report/counted-duties
   RETURN count(DISTINCT d.holderCode) AS total
 }
 CALL (towns) {
-  MATCH (d:Duty {year: $to.year})
-  WHERE towns IS NULL OR d.holderCode IN towns
-     OR EXISTS { (:Unit {code: d.holderCode})-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
+  // include: report/counted-duties
   WITH DISTINCT d.holderCode AS code
   OPTIONAL MATCH (town:Town {code: code})
   OPTIONAL MATCH (unit:Unit {code: code})

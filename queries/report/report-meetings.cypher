@@ -2,13 +2,11 @@
 // share ($townCode) nor for a user bound to towns; by day then body, at most $fetch, and how many over all.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
-  MATCH (m:Meeting)
-  WHERE towns IS NULL AND $from <= m.date <= $to
+  // include: report/counted-meetings
   RETURN count(m) AS total
 }
 CALL (towns) {
-  MATCH (m:Meeting)
-  WHERE towns IS NULL AND $from <= m.date <= $to
+  // include: report/counted-meetings
   WITH m
   ORDER BY m.date, m.body
   LIMIT $fetch

@@ -3,15 +3,11 @@
 // $fetch, and how many there are over all.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
-  MATCH (p:Problem)
-  WHERE ($from <= p.raisedOn <= $to OR $from <= p.resolvedOn <= $to)
-    AND (towns IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Enterprise)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  // include: report/counted-problems
   RETURN count(p) AS total
 }
 CALL (towns) {
-  MATCH (p:Problem)
-  WHERE ($from <= p.raisedOn <= $to OR $from <= p.resolvedOn <= $to)
-    AND (towns IS NULL OR EXISTS { (p)-[:CONCERNS]->(:Enterprise)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  // include: report/counted-problems
   WITH p
   ORDER BY p.raisedOn, p.id
   LIMIT $fetch

@@ -2,13 +2,11 @@
 // or the district, in the user's towns; by id, at most $fetch, and how many there are over all.
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
-  MATCH (s:Site)
-  WHERE s.establishedOn <= $to AND (towns IS NULL OR EXISTS { (s)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  // include: report/counted-sites
   RETURN count(s) AS total
 }
 CALL (towns) {
-  MATCH (s:Site)
-  WHERE s.establishedOn <= $to AND (towns IS NULL OR EXISTS { (s)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns })
+  // include: report/counted-sites
   WITH s
   ORDER BY s.id
   LIMIT $fetch
