@@ -19,6 +19,7 @@ import cn.tongxin.graph.ledger.ImportReport;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
@@ -105,8 +106,8 @@ class TownScopeTests {
 		// enterprise, and one of the enterprise of town B that town A sees
 		ok("staff", "id,name,post,town_code,site_id,since\nS-A2,甲站员,SITE_STAFF,%s,Z-A,2023-01-01\nS-B3,乙站员,SITE_STAFF,%s,Z-B,2023-01-01\n"
 			.formatted(TOWN_A, TOWN_B));
-		ok("sites", "id,name,kind,level,domain,town_code,established_on\nZ-A,甲站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01\n"
-				.formatted(TOWN_A) + "Z-B,乙站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01\n".formatted(TOWN_B));
+		ok("sites", "id,name,kind,level,domain,town_code,established_on,latitude,longitude\nZ-A,甲站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01,34.60,107.30\n"
+				.formatted(TOWN_A) + "Z-B,乙站,PRACTICE_STATION,TOWN,TOWN,%s,2023-01-01,34.60,107.30\n".formatted(TOWN_B));
 		ok("site_activities", "site_id,date,title,member_ids\nZ-A,2024-03-01,甲活动,M-A|M-B\nZ-B,2024-03-01,乙活动,M-B\n");
 		ok("problems", ("id,credit_code,raised_on,category,title\nW-A,%s,2025-01-01,POLICY,甲问题\nW-B,%s,2025-01-01,LAND,乙问题\n"
 				+ "W-B1,%s,2025-01-01,LAND,乙问题一\n").formatted(ENTERPRISE_A, ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A));
@@ -240,7 +241,9 @@ class TownScopeTests {
 			"network", List.of(Map.of("depth", "3")),
 			"connection", List.of(Map.of("maxHops", "6")),
 			"dutyList", List.of(Map.of("holderCode", TOWN_B, "year", "2025"), Map.of("holderCode", TOWN_A, "year", "2025")),
-			"dutyRanking", List.of(Map.of("year", "2025", "kind", "TOWN"), Map.of("year", "2025", "kind", "UNIT")));
+			"dutyRanking", List.of(Map.of("year", "2025", "kind", "TOWN"), Map.of("year", "2025", "kind", "UNIT")),
+			// a box around every village and enterprise of both towns
+			"mapView", List.of(Map.of("box", "{west: 107, south: 34, east: 108, north: 35}")));
 
 	/**
 	 * Errors other than a refused argument or a refused user: such as a null where the schema promises a value,
@@ -360,7 +363,8 @@ class TownScopeTests {
 		var written = new StringJoiner(", ", "(", ")").setEmptyValue("");
 		arguments.forEach((name, value) -> {
 			GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getArgument(name).getType());
-			boolean quoted = !(type instanceof GraphQLEnumType) && !List.of("Int", "Float", "Boolean")
+			boolean quoted = !(type instanceof GraphQLEnumType) && !(type instanceof GraphQLInputObjectType)
+				&& !List.of("Int", "Float", "Boolean")
 				.contains(((GraphQLNamedType) type).getName());
 			written.add(name + ": " + (quoted ? "\"" + value + "\"" : value));
 		});

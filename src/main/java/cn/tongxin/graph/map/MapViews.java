@@ -1,0 +1,119 @@
+package cn.tongxin.graph.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.map.MapView.Cluster;
+import cn.tongxin.graph.map.MapView.Counts;
+import cn.tongxin.graph.map.MapView.Line;
+import cn.tongxin.graph.map.MapView.MapEnterprise;
+import cn.tongxin.graph.map.MapView.MapSite;
+import cn.tongxin.graph.map.MapView.MapVillage;
+import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.GraphReader;
+import cn.tongxin.graph.system.Today;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a box of the map shows, read through the point indexes in three statements (villages, enterprises, sites)
+ * whatever the box: past {@link #MOST_POINTS} villages the villages come as clusters of a grid of
+ * {@link #GRID} × {@link #GRID} cells, and past as many enterprises or sites only their count, so that a
+ * province's view is as bounded as a town's.
+ */
+@Component
+@Transactional(readOnly = true)
+class MapViews {
+
+	/** The most villages, enterprises or sites a view draws one by one. */
+	static final int MOST_POINTS = 2000;
+
+	/** Cells across and down the box when villages are clustered: at most GRID² clusters. */
+	static final int GRID = 32;
+
+	private static final String VILLAGES = CypherFile.load("map/villages");
+
+	private static final String ENTERPRISES = CypherFile.load("map/enterprises");
+
+	private static final String SITES = CypherFile.load("map/sites");
+
+	private final GraphReader graph;
+
+	private final Today today;
+
+	MapViews(GraphReader graph, Today today) {
+		this.graph = graph;
+		this.today = today;
+	}
+
+	/** The view of a box, of one town or all the user's; the town is one of the user's, or null. */
+	MapView of(MapBox box, String townCode, MapFilter filter) {
+		Map<String, Object> parameters = parameters(box, townCode, filter, MOST_POINTS);
+		Shown villages = villages(parameters);
+		Value enterprises = one(ENTERPRISES, parameters);
+		Value sites = one(SITES, parameters);
+		List<MapEnterprise> drawnEnterprises = enterprises.get("points").asList(MapEnterprise::from);
+		var counts = new Counts(villages.count(), villages.unpaired(), enterprises.get("enterprises").asInt(),
+				sites.get("sites").asInt());
+		return new MapView(villages.clustered(), counts, villages.villages(), villages.clusters(), drawnEnterprises,
+				villages.lines(), sites.get("points").asList(MapSite::from));
+	}
+
+	/** The villages of a box, one by one up to {@code most}, else clustered. */
+	Shown villages(MapBox box, String townCode, MapFilter filter, int most) {
+		return villages(parameters(box, townCode, filter, most));
+	}
+
+	/** The villages a view shows: each with today's pairings as lines, or only clusters beyond the bound. */
+	record Shown(int count, int unpaired, List<MapVillage> villages, List<Cluster> clusters, List<Line> lines) {
+
+		boolean clustered() {
+			return this.villages.isEmpty() && !this.clusters.isEmpty();
+		}
+
+	}
+
+	private Shown villages(Map<String, Object> parameters) {
+		Value shown = one(VILLAGES, parameters);
+		var villages = new ArrayList<MapVillage>();
+		var lines = new ArrayList<Line>();
+		for (Value point : shown.get("points").values()) {
+			MapVillage village = MapVillage.from(point);
+			villages.add(village);
+			for (Value enterprise : point.get("pairedWith").values()) {
+				// an enterprise with no location has no end to draw the line from
+				if (!enterprise.get("latitude").isNull() && !enterprise.get("longitude").isNull()) {
+					lines.add(new Line(enterprise.get("creditCode").asString(), enterprise.get("name").asString(),
+							village.code(), enterprise.get("latitude").asDouble(),
+							enterprise.get("longitude").asDouble(), village.latitude(), village.longitude()));
+				}
+			}
+		}
+		return new Shown(shown.get("villages").asInt(), shown.get("unpaired").asInt(), villages,
+				shown.get("clusters").asList(Cluster::from), lines);
+	}
+
+	private Map<String, Object> parameters(MapBox box, String townCode, MapFilter filter, int most) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("west", box.west());
+		parameters.put("south", box.south());
+		parameters.put("east", box.east());
+		parameters.put("north", box.north());
+		parameters.put("cellWidth", (box.east() - box.west()) / GRID);
+		parameters.put("cellHeight", (box.north() - box.south()) / GRID);
+		parameters.put("townCode", townCode);
+		parameters.put("filter", filter.parameter());
+		parameters.put("today", this.today.date());
+		parameters.put("most", most);
+		return parameters;
+	}
+
+	private Value one(String cypher, Map<String, Object> parameters) {
+		return this.graph.all(cypher, parameters, "shown", shown -> shown).get(0);
+	}
+
+}
