@@ -74,6 +74,20 @@ class WorkbenchController {
 	}
 
 	/**
+	 * The planner's map (结对地图): the district, or a town ({@code ?town=}), with a village's card open
+	 * ({@code &village=}), so that a link shares it. The script asks {@code mapView} for the box in sight.
+	 */
+	@GetMapping("/map")
+	String map(@RequestParam(required = false) String town, @RequestParam(required = false) String village,
+			Model model) {
+		model.addAttribute("townCode", town);
+		model.addAttribute("villageCode", village);
+		// a pairing made from a card starts on the district's today, as on the planning page
+		model.addAttribute("today", this.today.date());
+		return "map";
+	}
+
+	/**
 	 * The member ledger (成员台账): filters, the roster's download, a member's card with their history and, for an
 	 * editor, the adjustment form. Its filters may come in the address ({@code ?category=...&townCode=...}), as the
 	 * dashboard's links give them.

@@ -1,0 +1,412 @@
+/* 结对地图: the villages, enterprises, pairings and sites of the box in sight, drawn on plain longitude and latitude
+   axes (no tiles: nothing is fetched from outside the service). One mapView request per view; zooming or panning
+   asks again for the new box once the hand rests. A village's card shows its suggestions as dashed lines, and an
+   editor pairs from it. */
+import { graphQl, showProblem } from './graphql.js';
+import { label, labels } from './labels.js';
+
+const VIEW_FIELDS = `mapView(box: $box, townCode: $town, filter: $filter) {
+    clustered counts { villages unpaired enterprises sites }
+    villages { code name kind households paired latitude longitude }
+    clusters { latitude longitude villages unpaired }
+    enterprises { creditCode name carries latitude longitude }
+    pairings { creditCode enterpriseName villageCode enterpriseLatitude enterpriseLongitude villageLatitude villageLongitude }
+    sites { id name kind latitude longitude }
+  }`;
+
+// the first view brings the towns for the choice with it: still one request
+const FIRST = `query FirstView($box: MapBox!, $town: ID, $filter: MapFilter) { towns { code name } ${VIEW_FIELDS} }`;
+const VIEW = `query View($box: MapBox!, $town: ID, $filter: MapFilter) { ${VIEW_FIELDS} }`;
+
+const CARD = `query VillageCard($code: ID!) {
+  village(code: $code) {
+    code name kind households latitude longitude paired town { name }
+    pairings { enterprise { creditCode name } since until ended projects { id name started investmentWan } }
+    nearestEnterprises(first: 3) { enterprise { creditCode name latitude longitude } distanceKm }
+  }
+}`;
+
+const SUGGESTIONS = `query Suggestions($code: ID!) {
+  pairingSuggestions(villageCode: $code, first: 3) {
+    enterprise { creditCode name latitude longitude } score distanceKm reason
+    parts { distance sameTown industryFit load warmIntroduction }
+  }
+}`;
+
+const PAIR = `mutation Pair($village: ID!, $enterprise: ID!, $since: Date!) {
+  pairVillage(villageCode: $village, creditCode: $enterprise, since: $since) { pairing { since } problems { message } }
+}`;
+
+const WORLD = { west: -180, south: -90, east: 180, north: 90 };
+const UNPAIRED = '#d64545';
+const PAIRED = '#3f9142';
+const ENTERPRISE = '#2f6fb3';
+const SITE = '#8e44ad';
+const SUGGESTED = '#e08a00';
+const SHAPE = { VILLAGE: 'circle', COMMUNITY: 'rect' };
+// the grid's margins, in pixels, so that a degree of longitude and of latitude are drawn alike
+const GRID = { left: 56, right: 16, top: 56, bottom: 36 };
+
+const page = document.getElementById('map-page');
+const editor = page.dataset.editor === 'true';
+const mapDiv = document.getElementById('map');
+const card = document.getElementById('village-card');
+const chart = echarts.init(mapDiv);
+mapDiv.chart = chart;
+
+const state = { town: page.dataset.town || null, village: page.dataset.village || null, box: WORLD,
+  extent: null, view: null, lines: [], asked: 0 };
+
+function filter() {
+  const value = id => document.getElementById(id).value;
+  const number = id => (value(id) === '' ? null : Number(value(id)));
+  return { kind: value('kind') || null, minHouseholds: number('min-households'),
+    maxHouseholds: number('max-households'), paired: value('paired') === '' ? null : value('paired') === 'true' };
+}
+
+/** The axes' bounds around what a view holds, widened so that a kilometre east is as long as one north. */
+function extentAround(view) {
+  const points = [...view.villages, ...view.clusters, ...view.enterprises, ...view.sites];
+  if (points.length === 0) {
+    return { west: 73, south: 18, east: 135, north: 54 };
+  }
+  let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
+  for (const point of points) {
+    west = Math.min(west, point.longitude); east = Math.max(east, point.longitude);
+    south = Math.min(south, point.latitude); north = Math.max(north, point.latitude);
+  }
+  const middle = (south + north) / 2;
+  const across = Math.cos(middle * Math.PI / 180);
+  const width = Math.max(mapDiv.clientWidth - GRID.left - GRID.right, 100);
+  const height = Math.max(mapDiv.clientHeight - GRID.top - GRID.bottom, 100);
+  const perPixel = Math.max((east - west) * across / width, (north - south) / height, 0.01 / height) * 1.1;
+  const centre = [(west + east) / 2, middle];
+  return { west: centre[0] - perPixel * width / across / 2, east: centre[0] + perPixel * width / across / 2,
+    south: centre[1] - perPixel * height / 2, north: centre[1] + perPixel * height / 2 };
+}
+
+function setUpAxes(extent) {
+  state.extent = extent;
+  const axis = (min, max, name) => ({ type: 'value', min, max, name, scale: true,
+    axisLabel: { formatter: value => value.toFixed(2) }, splitLine: { lineStyle: { color: '#eef2f6' } } });
+  chart.setOption({
+    animation: false,
+    grid: GRID,
+    tooltip: { renderMode: 'richText', formatter: params => params.data && params.data.tip },
+    legend: { top: 4, type: 'scroll' },
+    xAxis: axis(extent.west, extent.east, '经度'),
+    yAxis: axis(extent.south, extent.north, '纬度'),
+    dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none' }, { type: 'inside', yAxisIndex: 0, filterMode: 'none' }],
+    series: []
+  }, { notMerge: true });
+}
+
+/** The box in sight: the axes' bounds narrowed by the zoom. */
+function boxInSight() {
+  const zoom = chart.getOption().dataZoom;
+  const e = state.extent;
+  const x = zoom[0], y = zoom[1];
+  const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
+  return { west: clamp(e.west + (e.east - e.west) * x.start / 100, -180, 180),
+    east: clamp(e.west + (e.east - e.west) * x.end / 100, -180, 180),
+    south: clamp(e.south + (e.north - e.south) * y.start / 100, -90, 90),
+    north: clamp(e.south + (e.north - e.south) * y.end / 100, -90, 90) };
+}
+
+function villageSeries(view, paired, kind) {
+  const name = (paired ? '已结对' : '未结对') + label('villageKind', kind);
+  return { id: name, name, type: 'scatter', symbol: SHAPE[kind], symbolSize: 9, z: 4,
+    itemStyle: { color: paired ? PAIRED : UNPAIRED, borderColor: '#fff', borderWidth: 1 },
+    data: view.villages.filter(v => v.paired === paired && v.kind === kind).map(v => ({
+      value: [v.longitude, v.latitude], code: v.code,
+      tip: v.name + '（' + label('villageKind', v.kind) + '，' + (v.households ?? '户数不明') + ' 户，'
+        + (v.paired ? '已结对' : '未结对') + '）' })) };
+}
+
+function series(view) {
+  const drawn = [];
+  for (const paired of [false, true]) {
+    for (const kind of Object.keys(SHAPE)) {
+      drawn.push(villageSeries(view, paired, kind));
+    }
+  }
+  drawn.push({ id: 'clusters', name: '村（社区）聚合', type: 'scatter', z: 3,
+    itemStyle: { color: 'rgba(214, 69, 69, 0.35)', borderColor: UNPAIRED },
+    label: { show: true, formatter: params => String(params.data.villages), fontSize: 10 },
+    symbolSize: value => 10 + 4 * Math.sqrt(value[2]),
+    data: view.clusters.map(c => ({ value: [c.longitude, c.latitude, c.villages], villages: c.villages,
+      tip: c.villages + ' 个村（社区），未结对 ' + c.unpaired + ' 个；放大查看' })) });
+  drawn.push({ id: 'enterprises', name: '企业（按结对村数）', type: 'scatter', symbol: 'diamond', z: 5,
+    itemStyle: { color: ENTERPRISE, borderColor: '#fff', borderWidth: 1 },
+    symbolSize: value => 7 + 3 * Math.min(value[2], 6),
+    data: view.enterprises.map(e => ({ value: [e.longitude, e.latitude, e.carries], creditCode: e.creditCode,
+      tip: e.name + '（结对 ' + e.carries + ' 个村）' })) });
+  drawn.push({ id: 'pairings', name: '结对关系', type: 'lines', coordinateSystem: 'cartesian2d', z: 2,
+    lineStyle: { color: PAIRED, opacity: 0.5, width: 1 },
+    data: view.pairings.map(p => ({ coords: [[p.enterpriseLongitude, p.enterpriseLatitude],
+      [p.villageLongitude, p.villageLatitude]], tip: p.enterpriseName + ' — 结对' })) });
+  drawn.push({ id: 'sites', name: '阵地', type: 'scatter', symbol: 'triangle', symbolSize: 10, z: 4,
+    itemStyle: { color: SITE },
+    data: view.sites.map(s => ({ value: [s.longitude, s.latitude], tip: s.name + '（' + label('siteKind', s.kind) + '）' })) });
+  drawn.push({ id: 'suggestions', name: '推荐结对', type: 'lines', coordinateSystem: 'cartesian2d', z: 6,
+    lineStyle: { color: SUGGESTED, type: 'dashed', width: 2 }, data: state.lines });
+  return drawn;
+}
+
+function describe(view) {
+  const counts = view.counts;
+  const shown = document.getElementById('shown');
+  const enterprises = view.enterprises.length === counts.enterprises ? '企业 ' + counts.enterprises + ' 家'
+    : '企业 ' + counts.enterprises + ' 家（太多，放大后显示）';
+  shown.textContent = (view.clustered ? '村（社区）较多，按区域聚合显示：' : '显示')
+    + counts.villages + ' 个村（社区），其中未结对 ' + counts.unpaired + ' 个；' + enterprises
+    + '；结对关系 ' + view.pairings.length + ' 条；阵地 ' + counts.sites + ' 个'
+    + (view.sites.length < counts.sites ? '（放大后显示）' : '') + '。';
+  mapDiv.dataset.villages = String(counts.villages);
+  mapDiv.dataset.unpaired = String(counts.unpaired);
+  mapDiv.dataset.enterprises = String(view.enterprises.length);
+}
+
+function exportLink() {
+  const box = state.box;
+  const query = new URLSearchParams({ west: box.west, south: box.south, east: box.east, north: box.north });
+  const chosen = filter();
+  if (state.town) {
+    query.set('townCode', state.town);
+  }
+  for (const [name, value] of Object.entries(chosen)) {
+    if (value !== null) {
+      query.set(name, value);
+    }
+  }
+  document.getElementById('export-xlsx').href = '/api/export/map-villages?' + query;
+}
+
+function draw(view) {
+  state.view = view;
+  chart.setOption({ series: series(view) }, { replaceMerge: ['series'] });
+  describe(view);
+  exportLink();
+  mapDiv.dataset.loaded = 'true';
+}
+
+/** Asks for the box in sight; an answer overtaken by a later question is dropped. */
+function load(first) {
+  const asked = ++state.asked;
+  delete mapDiv.dataset.loaded;
+  document.getElementById('problem').hidden = true;
+  const variables = { box: first ? WORLD : state.box, town: state.town, filter: filter() };
+  return graphQl(first ? FIRST : VIEW, variables).then(data => {
+    if (asked !== state.asked) {
+      return;
+    }
+    if (first) {
+      if (data.towns) {
+        chooseTowns(data.towns);
+      }
+      setUpAxes(extentAround(data.mapView));
+      state.box = boxInSight();
+    }
+    draw(data.mapView);
+  }).catch(showProblem);
+}
+
+function chooseTowns(towns) {
+  const choice = document.getElementById('town');
+  choice.replaceChildren(choice.options[0]);
+  for (const town of towns) {
+    const option = document.createElement('option');
+    option.value = town.code;
+    option.textContent = town.name;
+    choice.appendChild(option);
+  }
+  choice.value = state.town || '';
+}
+
+function address() {
+  const query = new URLSearchParams();
+  if (state.town) {
+    query.set('town', state.town);
+  }
+  if (state.village) {
+    query.set('village', state.village);
+  }
+  history.replaceState(null, '', '/map' + (query.toString() ? '?' + query : ''));
+}
+
+function element(tag, text, className) {
+  const made = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    made.textContent = text;
+  }
+  if (className) {
+    made.className = className;
+  }
+  return made;
+}
+
+/** Opens a village's card: its pairings and projects, or, unpaired, its nearest enterprises and suggestions. */
+function openVillage(code) {
+  state.village = code;
+  address();
+  delete card.dataset.loaded;
+  return graphQl(CARD, { code }).then(data => {
+    const village = data.village;
+    if (!village) {
+      throw new Error('没有这个村（社区），或它不在您负责的镇');
+    }
+    if (village.paired) {
+      return { village, suggestions: [] };
+    }
+    return graphQl(SUGGESTIONS, { code }).then(more => ({ village, suggestions: more.pairingSuggestions }));
+  }).then(({ village, suggestions }) => {
+    showCard(village, suggestions);
+    state.lines = suggestions.filter(s => s.enterprise.latitude != null && village.latitude != null).map(s => ({
+      coords: [[village.longitude, village.latitude], [s.enterprise.longitude, s.enterprise.latitude]],
+      tip: s.reason }));
+    if (state.view) {
+      chart.setOption({ series: [{ id: 'suggestions', data: state.lines }] });
+    }
+    card.dataset.loaded = 'true';
+  }).catch(showProblem);
+}
+
+function showCard(village, suggestions) {
+  card.replaceChildren();
+  card.dataset.village = village.code;
+  card.appendChild(element('h2', village.name));
+  card.appendChild(element('p', [village.town.name, label('villageKind', village.kind),
+    (village.households ?? '户数不明') + ' 户', village.paired ? '已结对' : '未结对'].join(' · ')));
+  if (village.paired) {
+    card.appendChild(element('h3', '结对企业与项目'));
+    const list = element('ul');
+    list.id = 'card-pairings';
+    for (const pairing of village.pairings) {
+      const item = element('li', pairing.enterprise.name + '，' + pairing.since + ' 起'
+        + (pairing.until ? '，至 ' + pairing.until : '') + (pairing.ended ? '（已结束）' : ''));
+      if (pairing.projects.length > 0) {
+        const projects = element('ul');
+        for (const project of pairing.projects) {
+          projects.appendChild(element('li', '项目：' + project.name + (project.started ? '，' + project.started + ' 开始' : '')
+            + (project.investmentWan != null ? '，投资 ' + project.investmentWan + ' 万元' : '')));
+        }
+        item.appendChild(projects);
+      }
+      list.appendChild(item);
+    }
+    card.appendChild(list);
+  } else {
+    card.appendChild(element('h3', '最近的企业'));
+    const nearest = element('ol');
+    nearest.id = 'card-nearest';
+    for (const near of village.nearestEnterprises) {
+      nearest.appendChild(element('li', near.enterprise.name + '（' + near.distanceKm + ' 公里）'));
+    }
+    if (village.nearestEnterprises.length === 0) {
+      nearest.appendChild(element('li', '位置不明，无法计算'));
+    }
+    card.appendChild(nearest);
+    card.appendChild(element('h3', '推荐结对（虚线）'));
+    const list = element('ol');
+    list.id = 'card-suggestions';
+    for (const suggestion of suggestions) {
+      list.appendChild(suggestionItem(village, suggestion));
+    }
+    if (suggestions.length === 0) {
+      list.appendChild(element('li', '附近没有可建议的企业。'));
+    }
+    card.appendChild(list);
+  }
+  const close = element('button', '关闭');
+  close.type = 'button';
+  close.addEventListener('click', () => {
+    card.hidden = true;
+    state.village = null;
+    state.lines = [];
+    chart.setOption({ series: [{ id: 'suggestions', data: [] }] });
+    address();
+    chart.resize();
+  });
+  card.appendChild(close);
+  card.hidden = false;
+  chart.resize();
+}
+
+function suggestionItem(village, suggestion) {
+  const item = element('li', null, 'suggestion');
+  const parts = suggestion.parts;
+  item.appendChild(element('strong', suggestion.enterprise.name + ' · ' + suggestion.score.toFixed(1) + ' 分'));
+  item.appendChild(element('div', '距离 ' + parts.distance.toFixed(1) + '，同镇 ' + parts.sameTown.toFixed(1) + '，行业 '
+    + parts.industryFit.toFixed(1) + '，负荷 ' + parts.load.toFixed(1) + '，引荐 ' + parts.warmIntroduction.toFixed(1)));
+  item.appendChild(element('div', suggestion.reason, 'reason'));
+  if (editor) {
+    const button = element('button', '结对', 'pair');
+    button.type = 'button';
+    button.addEventListener('click', () => pair(village, suggestion.enterprise));
+    item.appendChild(button);
+  }
+  return item;
+}
+
+function pair(village, enterprise) {
+  const since = page.dataset.today;
+  if (!window.confirm('把「' + village.name + '」与「' + enterprise.name + '」结对，自 ' + since + ' 起？')) {
+    return;
+  }
+  graphQl(PAIR, { village: village.code, enterprise: enterprise.creditCode, since })
+    .then(data => {
+      const problems = data.pairVillage.problems;
+      if (problems.length > 0) {
+        throw new Error(problems.map(problem => problem.message).join('；'));
+      }
+      state.lines = [];
+      return Promise.all([load(false), openVillage(village.code)]);
+    })
+    .catch(showProblem);
+}
+
+function downloadPicture(event) {
+  event.preventDefault();
+  const link = document.createElement('a');
+  link.href = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+  link.download = '结对地图-' + page.dataset.today + '.png';
+  link.click();
+}
+
+for (const [value, name] of Object.entries(labels.villageKind || {})) {
+  const option = document.createElement('option');
+  option.value = value;
+  option.textContent = name;
+  document.getElementById('kind').appendChild(option);
+}
+
+let resting = null;
+chart.on('datazoom', () => {
+  clearTimeout(resting);
+  resting = setTimeout(() => {
+    state.box = boxInSight();
+    load(false);
+  }, 350);
+});
+chart.on('click', params => {
+  if (params.data && params.data.code) {
+    openVillage(params.data.code);
+  }
+});
+window.addEventListener('resize', () => chart.resize());
+document.getElementById('town').addEventListener('change', event => {
+  state.town = event.target.value || null;
+  address();
+  load(true);
+});
+for (const id of ['kind', 'min-households', 'max-households', 'paired']) {
+  document.getElementById(id).addEventListener('change', () => load(false));
+}
+document.getElementById('export-png').addEventListener('click', downloadPicture);
+mapDiv.openVillage = openVillage;
+
+load(true).then(() => {
+  if (state.village) {
+    openVillage(state.village);
+  }
+});

@@ -1,0 +1,240 @@
+package cn.tongxin.graph.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import cn.tongxin.graph.GraphTest;
+import cn.tongxin.graph.GraphTestConfiguration;
+import cn.tongxin.graph.TongxinHttp;
+import cn.tongxin.graph.TwoTowns;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static cn.tongxin.graph.TongxinHttp.values;
+import static cn.tongxin.graph.TwoTowns.TOWN_A;
+import static cn.tongxin.graph.TwoTowns.TOWN_B;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The planner's map (结对地图) in Debian's headless Chromium, as WorkbenchBrowserTests drives it, on two small towns
+ * rather than the demo district, so that each test starts from the same few villages. Town A: V1 (paired with E1),
+ * V2 (a community, unpaired), V3 (no location: not on the map). Town B: B1 (paired with E2). A site of each town.
+ */
+@GraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapBrowserTests {
+
+	static final Path SCREENSHOTS = Path.of("target/workbench");
+
+	static final String V2 = "610322100002";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	TongxinHttp admin;
+
+	/** What the browser refused under the pages' Content-Security-Policy (ECharts included): nothing. */
+	final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	void startChromium() {
+		assumeTrue(Chromium.installed(), Chromium.MISSING);
+		this.playwright = Chromium.playwright();
+		this.browser = Chromium.launch(this.playwright);
+	}
+
+	@AfterAll
+	void stopChromium() {
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	@AfterEach
+	void nothingRefusedByTheContentSecurityPolicy() {
+		List<String> refused = List.copyOf(this.refusedByPolicy);
+		this.refusedByPolicy.clear();
+		assertThat(refused).isEmpty();
+	}
+
+	@BeforeEach
+	void twoTownsOnTheMap() {
+		this.admin = TwoTowns.emptyGraphWithTownsAB(this.neo4j, this.port);
+		ok("villages", """
+				code,name,town_code,kind,households,latitude,longitude
+				610322100001,一村,%1$s,VILLAGE,300,34.00,107.00
+				%3$s,二社区,%1$s,COMMUNITY,800,34.20,107.00
+				610322100003,三村,%1$s,VILLAGE,1200,,
+				610322101001,乙一村,%2$s,VILLAGE,500,34.00,107.50
+				""".formatted(TOWN_A, TOWN_B, V2));
+		ok("enterprises", """
+				credit_code,name,town_code,industry,latitude,longitude
+				91610322022725555J,甲农业,%1$s,AGRICULTURE,34.10,107.00
+				91610322003046178X,乙物流,%2$s,LOGISTICS,34.05,107.50
+				916103220168474769,甲食品,%1$s,FOOD,34.18,107.02
+				""".formatted(TOWN_A, TOWN_B));
+		ok("pairings", """
+				enterprise_credit_code,village_code,since
+				91610322022725555J,610322100001,2024-01-01
+				91610322003046178X,610322101001,2024-01-01
+				""");
+		ok("sites", """
+				id,name,kind,level,domain,town_code,established_on,latitude,longitude
+				Z1,甲站,PRACTICE_STATION,VILLAGE,VILLAGE,%s,2023-01-01,34.01,107.01
+				Z2,乙站,PRACTICE_STATION,VILLAGE,VILLAGE,%s,2023-01-01,34.01,107.51
+				""".formatted(TOWN_A, TOWN_B));
+	}
+
+	@Test
+	void drawsTheDistrictWithTheCountsTheApiGivesAndAsksNothingOutsideTheService() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		var outside = new ArrayList<String>();
+		page.onRequest(request -> {
+			if (!request.url().startsWith("http://127.0.0.1:" + this.port) && !request.url().startsWith("data:")) {
+				outside.add(request.url());
+			}
+		});
+		page.navigate(url("/map"));
+		page.waitForSelector("#map[data-loaded=true]");
+		screenshot(page, "map.png");
+
+		assertThat(page.locator("#map").getAttribute("data-villages")).isEqualTo("3");
+		assertThat(page.locator("#map").getAttribute("data-unpaired")).isEqualTo("1");
+		assertThat(page.locator("#map").getAttribute("data-enterprises")).isEqualTo("3");
+		assertThat(page.locator("#shown").textContent()).contains("3 个村（社区），其中未结对 1 个", "结对关系 2 条", "阵地 2 个");
+		assertThat(page.locator("header nav a.active").textContent()).isEqualTo("结对地图");
+		assertThat(page.locator("#export-xlsx").getAttribute("href")).startsWith("/api/export/map-villages?west=");
+
+		Download picture = page.waitForDownload(() -> page.click("#export-png"));
+		assertThat(picture.suggestedFilename()).isEqualTo("结对地图-" + GraphTestConfiguration.TODAY + ".png");
+
+		// zoomed in on town A's side, the map asks for the smaller box once the wheel rests
+		String before = page.locator("#export-xlsx").getAttribute("href");
+		var box = page.locator("#map").boundingBox();
+		page.mouse().move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+		page.mouse().wheel(0, -600);
+		// Playwright's own polling: the page's Content-Security-Policy forbids evaluating strings
+		PlaywrightAssertions.assertThat(page.locator("#export-xlsx")).not().hasAttribute("href", before);
+		page.waitForSelector("#map[data-loaded=true]");
+		assertThat(outside).as("requests to anything but the service").isEmpty();
+	}
+
+	@Test
+	void opensAnUnpairedVillagesCardWithItsSuggestionsByAClick() {
+		var suggested = this.admin.graphQl()
+			.document("query($code: ID!) { pairingSuggestions(villageCode: $code, first: 3) { reason } }")
+			.variable("code", V2)
+			.executeSync();
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate(url("/map?town=" + TOWN_A));
+		page.waitForSelector("#map[data-loaded=true]");
+		assertThat(page.locator("#map").getAttribute("data-villages")).as("town A's on the map").isEqualTo("2");
+
+		// where ECharts drew V2 (a community, unpaired), in the page's pixels
+		@SuppressWarnings("unchecked")
+		List<Number> at = (List<Number>) page.evaluate(
+				"() => document.getElementById('map').chart.convertToPixel({seriesId: '未结对社区'}, [107.0, 34.2])");
+		var box = page.locator("#map").boundingBox();
+		page.mouse().click(box.x + at.get(0).doubleValue(), box.y + at.get(1).doubleValue());
+		page.waitForSelector("#village-card[data-loaded=true]");
+		screenshot(page, "map-card.png");
+
+		assertThat(page.locator("#village-card h2").textContent()).isEqualTo("二社区");
+		assertThat(page.locator("#card-suggestions li.suggestion .reason").allTextContents())
+			.containsExactlyElementsOf(values(suggested, "pairingSuggestions[*].reason"))
+			.isNotEmpty();
+		assertThat(page.locator("#card-nearest li").count()).isEqualTo(3);
+		assertThat(page.url()).endsWith("/map?town=" + TOWN_A + "&village=" + V2);
+		assertThat(page.locator("button.pair").count()).as("the administrator may pair with each")
+			.isEqualTo(values(suggested, "pairingSuggestions").size());
+	}
+
+	@Test
+	void anEditorPairsFromTheCardAndTheUnpairedCountDrops() {
+		TwoTowns.editorOf(this.admin, TOWN_A);
+		Page page = signIn("a.editor", TongxinHttp.USER_PASSWORD);
+		page.navigate(url("/map?town=" + TOWN_A + "&village=" + V2));
+		page.waitForSelector("#village-card[data-loaded=true]");
+		assertThat(page.locator("#map").getAttribute("data-unpaired")).isEqualTo("1");
+		String enterprise = page.locator("#card-suggestions li.suggestion strong").first().textContent().split(" · ")[0];
+
+		page.onDialog(dialog -> dialog.accept());
+		page.locator("button.pair").first().click();
+		page.waitForSelector("#map[data-loaded=true][data-unpaired='0']");
+		page.waitForSelector("#card-pairings");
+
+		assertThat(page.locator("#card-pairings li").first().textContent()).startsWith(enterprise + "，" + GraphTestConfiguration.TODAY + " 起");
+		assertThat(page.locator("#shown").textContent()).contains("结对关系 2 条");
+	}
+
+	@Test
+	void aViewerSeesTheCardWithoutAPairButtonAndOnlyTheirTown() {
+		TwoTowns.viewerOf(this.admin, TOWN_A);
+		Page page = signIn("a.viewer", TongxinHttp.USER_PASSWORD);
+		page.navigate(url("/map?village=" + V2));
+		page.waitForSelector("#village-card[data-loaded=true]");
+		page.waitForSelector("#map[data-loaded=true]");
+
+		assertThat(page.locator("#card-suggestions li.suggestion").count()).isPositive();
+		assertThat(page.locator("button.pair").count()).isZero();
+		assertThat(page.locator("#map").getAttribute("data-villages")).isEqualTo("2");
+		assertThat(page.locator("#town option").allTextContents()).containsExactly("全区", "甲镇");
+
+		page.navigate(url("/map?village=610322101001"));
+		page.waitForSelector("#problem:not([hidden])");
+		assertThat(page.locator("#problem").textContent()).contains("没有这个村（社区）");
+	}
+
+	private Page signIn(String username, String password) {
+		Page page = this.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1280, 800)
+			.setAcceptDownloads(true)).newPage();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				this.refusedByPolicy.add(page.url() + ": " + message.text());
+			}
+		});
+		page.navigate(url("/"));
+		page.fill("input[name=username]", username);
+		page.fill("input[name=password]", password);
+		page.click("button[type=submit]");
+		page.waitForLoadState();
+		return page;
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private void ok(String kind, String csv) {
+		assertThat(this.admin.importCsv(kind, csv).rejected()).as(kind).isEmpty();
+	}
+
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+	}
+
+}
