@@ -138,7 +138,7 @@ function series(view) {
       tip: c.villages + ' 个村（社区），未结对 ' + c.unpaired + ' 个；放大查看' })) });
   drawn.push({ id: 'enterprises', name: '企业（按结对村数）', type: 'scatter', symbol: 'diamond', z: 5,
     itemStyle: { color: ENTERPRISE, borderColor: '#fff', borderWidth: 1 },
-    symbolSize: value => 7 + 3 * Math.min(value[2], 6),
+    symbolSize: value => 10 + 3 * Math.min(value[2], 6),
     data: view.enterprises.map(e => ({ value: [e.longitude, e.latitude, e.carries], creditCode: e.creditCode,
       tip: e.name + '（结对 ' + e.carries + ' 个村）' })) });
   drawn.push({ id: 'pairings', name: '结对关系', type: 'lines', coordinateSystem: 'cartesian2d', z: 2,
