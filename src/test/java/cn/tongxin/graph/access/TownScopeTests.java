@@ -226,6 +226,8 @@ class TownScopeTests {
 			"id", List.of("L-B", "R-B", "P-B", "M-B", ENTERPRISE_B, VILLAGE_B, TOWN_B, "L-D", "R-A", "M-A",
 					ENTERPRISE_B_PAIRED_WITH_A, TOWN_A, "Z-B", "W-B", "W-B1", "Z-A", "S-A2"),
 			"code", List.of(TOWN_B, VILLAGE_B, TOWN_A, VILLAGE_A), "townCode", List.of(TOWN_B, TOWN_A),
+			// a list argument given one value (GraphQL takes it as a list of one): the map's town areas
+			"townCodes", List.of(TOWN_B, TOWN_A),
 			"villageCode", List.of(VILLAGE_B, VILLAGE_A, VILLAGE_A_UNPAIRED),
 			"creditCode", List.of(ENTERPRISE_B, ENTERPRISE_B_PAIRED_WITH_A),
 			"fromId", List.of("R-B", "L-B", VILLAGE_B, "R-A", "L-D"),
