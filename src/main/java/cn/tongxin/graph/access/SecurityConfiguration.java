@@ -91,6 +91,7 @@ class SecurityConfiguration {
 						AuthorityAuthorizationManager.hasAuthority(UserAccount.PII)))
 				.requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/all").hasRole(Role.ADMIN.name())
+				.requestMatchers("/api/import/boundaries", "/api/import/boundaries/**").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/import/**").hasRole(Role.EDITOR.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(basicUnlessLockedOrGraphIsAway()))

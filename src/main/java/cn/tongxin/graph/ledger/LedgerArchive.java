@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Result;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The whole graph as a zip of ledger files in the import format, and back. The export reads every ledger in one
  * read-only transaction, so that the files agree with each other; the import takes the files in load order
- * through the ordinary import, so that every rule applies.
+ * through the ordinary import, so that every rule applies. A feature's data that is no ledger (the towns'
+ * boundaries) travels as an {@link ArchivePart}, after the ledgers and before the users.
  */
 @Service
 public class LedgerArchive {
@@ -61,9 +63,12 @@ public class LedgerArchive {
 
 	private final String restoreUsers = CypherFile.load("ledger/archive-restore-users");
 
+	private final List<ArchivePart> parts;
+
 	LedgerArchive(Neo4jClient neo4j, Ledgers ledgers, LedgerImport ledgerImport,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ObjectProvider<ArchivePart> parts) {
 		this.neo4j = neo4j;
+		this.parts = parts.orderedStream().toList();
 		this.ledgers = ledgers;
 		this.ledgerImport = ledgerImport;
 		this.reading = new TransactionTemplate(transactions);
@@ -87,6 +92,11 @@ public class LedgerArchive {
 					CSVPrinter csv = printer(zip, sheet.columns().stream().map(Column::header).toList());
 					forEachRecord(sheet.kind(), userTowns, record -> writeLedgerRow(sheet, record, csv));
 					csv.flush();
+					zip.closeEntry();
+				}
+				for (ArchivePart part : this.parts) {
+					zip.putNextEntry(new ZipEntry(part.entry()));
+					part.export(userTowns, zip);
 					zip.closeEntry();
 				}
 				zip.putNextEntry(new ZipEntry(USERS + ".csv"));
@@ -114,6 +124,14 @@ public class LedgerArchive {
 				ZipEntry entry = zip.getEntry(kind + ".csv");
 				if (entry != null) {
 					reports.add(this.ledgerImport.importFile(kind, () -> zip.getInputStream(entry), dryRun));
+				}
+			}
+			for (ArchivePart part : this.parts) {
+				ZipEntry entry = zip.getEntry(part.entry());
+				if (entry != null) {
+					try (InputStream content = zip.getInputStream(entry)) {
+						reports.add(part.restore(content, dryRun));
+					}
 				}
 			}
 			int users = 0;

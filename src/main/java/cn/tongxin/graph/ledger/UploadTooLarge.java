@@ -3,9 +3,9 @@ package cn.tongxin.graph.ledger;
 import org.springframework.util.unit.DataSize;
 
 /** An upload larger than {@code tongxin.ledger.max-upload-size}: nothing of it is written; the caller gets HTTP 413. */
-class UploadTooLarge extends RuntimeException {
+public class UploadTooLarge extends RuntimeException {
 
-	UploadTooLarge(DataSize limit) {
+	public UploadTooLarge(DataSize limit) {
 		super("文件超过了 " + readable(limit) + " 的上限，没有导入任何内容：请把台账分成几个较小的文件分别导入", null, false, false);
 	}
 

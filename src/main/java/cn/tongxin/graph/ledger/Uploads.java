@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  * nothing is written to the graph, since the import starts only once the whole body is in.
  */
 @Component
-class Uploads {
+public class Uploads {
 
 	private volatile DataSize limit;
 
@@ -42,7 +42,7 @@ class Uploads {
 	 * The request's body, in a file readable by its owner only, deleted when the upload is closed.
 	 * @throws UploadTooLarge when the body is larger than the limit
 	 */
-	Upload receive(HttpServletRequest request) {
+	public Upload receive(HttpServletRequest request) {
 		DataSize limit = this.limit;
 		if (request.getContentLengthLong() > limit.toBytes()) {
 			throw new UploadTooLarge(limit);
@@ -85,7 +85,7 @@ class Uploads {
 	}
 
 	/** A received body: read it as often as needed, then close it to delete it. */
-	record Upload(Path file) implements LedgerSource, AutoCloseable {
+	public record Upload(Path file) implements LedgerSource, AutoCloseable {
 
 		@Override
 		public InputStream open() throws IOException {
