@@ -4,10 +4,21 @@ const form = document.getElementById('ledger');
 const kind = document.getElementById('kind');
 const file = document.getElementById('file');
 const commit = document.getElementById('commit');
+const coordinates = document.getElementById('coordinates');
 
-/** Posts the chosen file to the import, checking only when dryRun; answers its report. */
+/**
+ * Posts the chosen file to the import, checking only when dryRun; answers its report. Coordinates read off a
+ * Chinese web map (GCJ-02) are named, so that the import takes them back to WGS-84.
+ */
 async function post(dryRun) {
-  const response = await fetch('/api/import/' + encodeURIComponent(kind.value) + (dryRun ? '?dryRun=true' : ''), {
+  const query = new URLSearchParams();
+  if (dryRun) {
+    query.set('dryRun', 'true');
+  }
+  if (coordinates.value !== 'wgs84') {
+    query.set('coordinates', coordinates.value);
+  }
+  const response = await fetch('/api/import/' + encodeURIComponent(kind.value) + (query.toString() ? '?' + query : ''), {
     method: 'POST', credentials: 'same-origin', body: file.files[0],
     headers: Object.assign({ 'Content-Type': 'text/csv', 'Accept': 'application/json' }, csrfHeader())
   });
@@ -47,6 +58,6 @@ commit.addEventListener('click', () => {
 });
 
 // A new file or kind needs a new check before it can be imported.
-for (const input of [kind, file]) {
+for (const input of [kind, file, coordinates]) {
   input.addEventListener('change', () => { commit.hidden = true; });
 }

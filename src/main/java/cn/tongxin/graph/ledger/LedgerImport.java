@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -126,15 +127,30 @@ public class LedgerImport {
 	 * a required column before anything is written, and again to take its rows a batch at a time.
 	 */
 	ImportReport importFile(String kind, LedgerSource content, boolean dryRun) {
+		return importFile(kind, content, dryRun, Coordinates.WGS84);
+	}
+
+	/**
+	 * As {@link #importFile(String, LedgerSource, boolean)}, with the file's latitudes and longitudes in the datum
+	 * {@code coordinates}: GCJ-02 ones are taken to WGS-84 as each row is read, before its rules run.
+	 */
+	ImportReport importFile(String kind, LedgerSource content, boolean dryRun, Coordinates coordinates) {
 		Sheet sheet = this.ledgers.byKind(kind)
 			.orElseThrow(() -> new UnreadableLedger("没有「" + kind + "」这种台账；可导入：" + String.join("、", kinds())));
+		if (coordinates != Coordinates.WGS84 && !sheet.located()) {
+			throw new UnreadableLedger(kind + " 台账没有经纬度，coordinates=" + coordinates.name().toLowerCase(Locale.ROOT)
+					+ " 只用于有经纬度（latitude、longitude）的台账");
+		}
 		List<String> headers = LedgerFile.scan(open(content), row -> {
 		});
 		List<String> missing = sheet.missingColumns(new HashSet<>(headers));
 		if (!missing.isEmpty()) {
 			throw new UnreadableLedger(kind + " 台账缺少必需的列：" + String.join("、", missing) + "（第 1 行应为列名）");
 		}
-		return importRows(sheet, rows -> LedgerFile.scan(open(content), rows), dryRun, "import", false);
+		return importRows(sheet, rows -> LedgerFile.scan(open(content), row -> {
+			coordinates.toWgs84(row.cells());
+			rows.accept(row);
+		}), dryRun, "import", false);
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The body must be declared as CSV (or plain text or bytes): a form-encoded body would be parsed away as form
  * fields before it could be read, so such a request gets 415 rather than a misleading report. A body over
  * {@code tongxin.ledger.max-upload-size} gets 413; any other is taken as a stream, never whole into memory.
+ * {@code ?coordinates=gcj02} says the file's latitudes and longitudes were read off a Chinese web map (高德, 腾讯):
+ * they are taken to WGS-84 before the rules run.
  */
 @RestController
 class LedgerImportController {
@@ -29,9 +31,10 @@ class LedgerImportController {
 	@PostMapping(path = "/api/import/{kind}", consumes = { "text/csv", "text/plain", "application/csv",
 			"application/vnd.ms-excel", "application/octet-stream" })
 	ImportReport importLedger(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
-			HttpServletRequest request) {
+			@RequestParam(required = false) String coordinates, HttpServletRequest request) {
+		Coordinates datum = Coordinates.parse(coordinates);
 		try (Upload upload = this.uploads.receive(request)) {
-			return this.ledgerImport.importFile(kind, upload, dryRun);
+			return this.ledgerImport.importFile(kind, upload, dryRun, datum);
 		}
 	}
 
