@@ -1,6 +1,8 @@
 package cn.tongxin.graph.area;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -222,7 +224,12 @@ final class BoundaryFile {
 				what = "不是有效的多边形（" + error.getMessage() + "）";
 		}
 		Coordinate at = error.getCoordinate();
-		return (at != null) ? what + "，在经度 " + at.x + "、纬度 " + at.y + " 附近" : what;
+		return (at != null) ? what + "，在经度 " + degrees(at.x) + "、纬度 " + degrees(at.y) + " 附近" : what;
+	}
+
+	/** A place in a message, to 6 decimals (about 0.1 m): the intersection JTS computes is no rounder than that. */
+	private static String degrees(double value) {
+		return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
 	}
 
 	private static String text(JsonNode node) {
