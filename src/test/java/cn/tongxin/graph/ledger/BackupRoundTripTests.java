@@ -57,6 +57,10 @@ class BackupRoundTripTests {
 	@Test
 	void givesBackTheSameGraphFromItsBackup() throws Exception {
 		this.admin.importCsv("villages", "code,name,town_code,established_on\n610322100997,新社区,610322100,2027-03-01\n");
+		String boundary = "{\"type\":\"Polygon\",\"coordinates\":[[[107.2,34.5],[107.4,34.5],[107.4,34.7],[107.2,34.5]]]}";
+		assertThat(this.admin.postImport("boundaries", "application/geo+json",
+				"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"610322100\"},\"geometry\":%s}]}"
+					.formatted(boundary).getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 		Map<String, String> graph = counts();
 		byte[] backup = exportAll("admin", GraphTest.ADMIN_PASSWORD).body();
 		assertThat(unzip(backup).get("villages.csv")).contains("610322100997,新社区,610322100,VILLAGE,,2027-03-01,,\r\n");
@@ -69,6 +73,9 @@ class BackupRoundTripTests {
 		assertThat(restored.body()).contains("\"usersRestored\":1").doesNotContain("\"line\"");
 		assertThat(unzip(exportAll("admin", GraphTest.ADMIN_PASSWORD).body())).isEqualTo(unzip(backup));
 		assertThat(counts()).isEqualTo(graph);
+		assertThat(unzip(backup).get("boundaries.geojson")).contains("\"code\":\"610322100\"},\"geometry\":" + boundary);
+		assertThat(this.neo4j.query("MATCH (t:Town {code: '610322100'}) RETURN t.boundary").fetchAs(String.class).one())
+			.contains(boundary);
 		var users = this.admin.graphQl().document("{ users { username role towns { code } } }").executeSync();
 		assertThat(values(users, "users[?(@.username == 'town.clerk')].towns[*].code")).containsExactly("610322100");
 	}
@@ -80,7 +87,7 @@ class BackupRoundTripTests {
 		assertThat(files).containsOnlyKeys("towns.csv", "villages.csv", "enterprises.csv", "leaders.csv",
 				"representatives.csv", "friendships.csv", "contacts.csv", "pairings.csv", "projects.csv", "units.csv",
 				"members.csv", "staff.csv", "sites.csv", "site_activities.csv", "duties.csv", "duty_checks.csv",
-				"problems.csv", "meetings.csv", "users.csv");
+				"problems.csv", "meetings.csv", "boundaries.geojson", "users.csv");
 		assertThat(files.get("contacts.csv")).isEqualTo("leader_id,representative_id,date,kind,note\r\n"
 				+ "L00001,R00023,2024-02-21,VISIT,\"走访，了解\"\"用工\"\"难题\"\r\nL00001,R00023,2025-03-01,CALL,\r\n");
 		assertThat(files.get("friendships.csv")).contains("L00001,R00047,2020-06-18,2024-07-04,2025-12-31\r\n");
