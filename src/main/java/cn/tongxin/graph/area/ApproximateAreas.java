@@ -48,7 +48,8 @@ final class ApproximateAreas {
 
 	/**
 	 * Each town's area, by town code, in code order; a town with no village among {@code villages} has none. Two
-	 * villages at the same point count once, for the town of the first given.
+	 * villages at the same point count once, for the town of the first given (the caller gives
+	 * them in town-code order).
 	 */
 	static Map<String, Geometry> of(List<Located> villages) {
 		if (villages.isEmpty()) {

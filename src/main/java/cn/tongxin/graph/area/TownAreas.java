@@ -1,6 +1,7 @@
 package cn.tongxin.graph.area;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,10 @@ class TownAreas {
 
 	private static final String VILLAGE_POINTS = CypherFile.load("area/village-points");
 
+	private static final Comparator<Located> BY_TOWN_AND_PLACE = Comparator.comparing(Located::townCode)
+		.thenComparingDouble(Located::longitude)
+		.thenComparingDouble(Located::latitude);
+
 	private final GraphReader graph;
 
 	private final AtomicReference<Drawn> drawn = new AtomicReference<>(new Drawn(List.of(), Map.of()));
@@ -83,6 +88,8 @@ class TownAreas {
 			logger.warn("More than {} located villages: no approximate town areas are drawn", MOST_VILLAGES);
 			return Map.of();
 		}
+		// in one order whatever order the graph answers in: the same villages are the same drawing
+		points = points.stream().sorted(BY_TOWN_AND_PLACE).toList();
 		Drawn last = this.drawn.get();
 		if (last.points().equals(points)) {
 			return last.areas();
