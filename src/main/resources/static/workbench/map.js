@@ -14,13 +14,20 @@ const VIEW_FIELDS = `mapView(box: $box, townCode: $town, filter: $filter) {
     sites { id name kind latitude longitude }
   }`;
 
-// the first view brings the towns for the choice with it: still one request
-const FIRST = `query FirstView($box: MapBox!, $town: ID, $filter: MapFilter) { towns { code name } ${VIEW_FIELDS} }`;
+// the first view brings the towns for the choice, with their coverage, and their areas (the bottom layer, which
+// does not change with the box): still one request
+const FIRST = `query FirstView($box: MapBox!, $town: ID, $towns: [ID!], $filter: MapFilter) {
+  towns { code name coverage { ratio } }
+  townAreas(townCodes: $towns) { town { code name } approximate geoJson }
+  ${VIEW_FIELDS}
+}`;
+
+const TOWN_COVERAGE = `query TownCoverage($code: ID!) { town(code: $code) { code coverage { ratio } } }`;
 const VIEW = `query View($box: MapBox!, $town: ID, $filter: MapFilter) { ${VIEW_FIELDS} }`;
 
 const CARD = `query VillageCard($code: ID!) {
   village(code: $code) {
-    code name kind households latitude longitude paired town { name }
+    code name kind households latitude longitude paired town { code name }
     pairings { enterprise { creditCode name } since until ended projects { id name started investmentWan } }
     nearestEnterprises(first: 3) { enterprise { creditCode name latitude longitude } distanceKm }
   }
@@ -55,7 +62,7 @@ const chart = echarts.init(mapDiv);
 mapDiv.chart = chart;
 
 const state = { town: page.dataset.town || null, village: page.dataset.village || null, box: WORLD,
-  extent: null, view: null, lines: [], asked: 0 };
+  extent: null, view: null, lines: [], asked: 0, areas: [], coverage: {} };
 
 function filter() {
   const value = id => document.getElementById(id).value;
@@ -113,6 +120,62 @@ function boxInSight() {
     north: clamp(e.south + (e.north - e.south) * y.end / 100, -90, 90) };
 }
 
+/** The outer rings of a GeoJSON Polygon or MultiPolygon (holes are not drawn). */
+function rings(geoJson) {
+  const geometry = JSON.parse(geoJson);
+  if (geometry.type === 'Polygon') {
+    return [geometry.coordinates[0]];
+  }
+  if (geometry.type === 'MultiPolygon') {
+    return geometry.coordinates.map(polygon => polygon[0]);
+  }
+  return [];
+}
+
+/** A town's shade by its coverage today: red at none, green when every village is paired. */
+function shade(ratio) {
+  if (ratio == null) {
+    return 'rgba(154, 165, 177, 0.18)';
+  }
+  const red = Math.round(214 + (63 - 214) * ratio);
+  const green = Math.round(69 + (145 - 69) * ratio);
+  const blue = Math.round(69 + (66 - 69) * ratio);
+  return 'rgba(' + red + ', ' + green + ', ' + blue + ', 0.22)';
+}
+
+/** The towns' areas, under everything: a polygon per ring, the town's name at its middle, 示意 when approximate. */
+function areaSeries() {
+  return { id: 'areas', name: '镇（街道）范围', type: 'custom', z: 0, silent: true, clip: true,
+    itemStyle: { color: 'rgba(154, 165, 177, 0.6)' },
+    renderItem: (params, api) => {
+      const area = state.areas[params.dataIndex];
+      const fill = shade(state.coverage[area.town.code]);
+      const children = area.rings.map(ring => ({ type: 'polygon', shape: { points: ring.map(point => api.coord(point)) },
+        style: { fill, stroke: area.approximate ? '#9aa5b1' : '#52606d', lineWidth: 1,
+          lineDash: area.approximate ? [4, 3] : null } }));
+      const middle = api.coord(area.middle);
+      const ratio = state.coverage[area.town.code];
+      children.push({ type: 'text', x: middle[0], y: middle[1], silent: true,
+        style: { text: area.town.name + (area.approximate ? '（示意）' : '')
+          + (ratio == null ? '' : '\n覆盖 ' + (ratio * 100).toFixed(1) + '%'),
+          fill: '#52606d', fontSize: 11, align: 'center', verticalAlign: 'middle' } });
+      return { type: 'group', children };
+    },
+    data: state.areas.map((area, index) => [area.middle[0], area.middle[1], index]) };
+}
+
+function takeAreas(areas) {
+  state.areas = areas.map(area => {
+    const drawn = rings(area.geoJson);
+    const points = drawn.flat();
+    const middle = points.length === 0 ? [0, 0] : [points.reduce((sum, p) => sum + p[0], 0) / points.length,
+      points.reduce((sum, p) => sum + p[1], 0) / points.length];
+    return { town: area.town, approximate: area.approximate, rings: drawn, middle };
+  }).filter(area => area.rings.length > 0);
+  mapDiv.dataset.areas = String(state.areas.length);
+  mapDiv.dataset.approximate = String(state.areas.filter(area => area.approximate).length);
+}
+
 function villageSeries(view, paired, kind) {
   const name = (paired ? '已结对' : '未结对') + label('villageKind', kind);
   return { id: name, name, type: 'scatter', symbol: SHAPE[kind], symbolSize: 9, z: 4,
@@ -124,7 +187,7 @@ function villageSeries(view, paired, kind) {
 }
 
 function series(view) {
-  const drawn = [];
+  const drawn = [areaSeries()];
   for (const paired of [false, true]) {
     for (const kind of Object.keys(SHAPE)) {
       drawn.push(villageSeries(view, paired, kind));
@@ -161,7 +224,9 @@ function describe(view) {
   shown.textContent = (view.clustered ? '村（社区）较多，按区域聚合显示：' : '显示')
     + counts.villages + ' 个村（社区），其中未结对 ' + counts.unpaired + ' 个；' + enterprises
     + '；结对关系 ' + view.pairings.length + ' 条；阵地 ' + counts.sites + ' 个'
-    + (view.sites.length < counts.sites ? '（放大后显示）' : '') + '。';
+    + (view.sites.length < counts.sites ? '（放大后显示）' : '') + '。'
+    + (state.areas.some(area => area.approximate)
+      ? '标“示意”的镇（街道）范围由村（社区）点位推算，不是行政区划界线。' : '');
   mapDiv.dataset.villages = String(counts.villages);
   mapDiv.dataset.unpaired = String(counts.unpaired);
   mapDiv.dataset.enterprises = String(view.enterprises.length);
@@ -196,6 +261,9 @@ function load(first) {
   delete mapDiv.dataset.loaded;
   document.getElementById('problem').hidden = true;
   const variables = { box: first ? WORLD : state.box, town: state.town, filter: filter() };
+  if (first) {
+    variables.towns = state.town ? [state.town] : null;
+  }
   return graphQl(first ? FIRST : VIEW, variables).then(data => {
     if (asked !== state.asked) {
       return;
@@ -203,7 +271,9 @@ function load(first) {
     if (first) {
       if (data.towns) {
         chooseTowns(data.towns);
+        state.coverage = Object.fromEntries(data.towns.map(town => [town.code, town.coverage.ratio]));
       }
+      takeAreas(data.townAreas || []);
       setUpAxes(extentAround(data.mapView));
       state.box = boxInSight();
     }
@@ -360,7 +430,13 @@ function pair(village, enterprise) {
         throw new Error(problems.map(problem => problem.message).join('；'));
       }
       state.lines = [];
-      return Promise.all([load(false), openVillage(village.code)]);
+      // the town's shade follows its coverage
+      const shaded = graphQl(TOWN_COVERAGE, { code: village.town.code }).then(data => {
+        if (data.town) {
+          state.coverage[data.town.code] = data.town.coverage.ratio;
+        }
+      });
+      return shaded.then(() => Promise.all([load(false), openVillage(village.code)]));
     })
     .catch(showProblem);
 }

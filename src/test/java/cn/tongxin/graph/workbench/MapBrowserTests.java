@@ -126,6 +126,13 @@ class MapBrowserTests {
 		assertThat(page.locator("#map").getAttribute("data-enterprises")).isEqualTo("3");
 		assertThat(page.locator("#shown").textContent()).contains("3 个村（社区），其中未结对 1 个", "结对关系 2 条", "阵地 2 个");
 		assertThat(page.locator("header nav a.active").textContent()).isEqualTo("结对地图");
+		var areas = this.admin.graphQl().document("{ townAreas { approximate } }").executeSync();
+		assertThat(page.locator("#map").getAttribute("data-areas")).as("the towns' areas, the bottom layer")
+			.isEqualTo(String.valueOf(values(areas, "townAreas").size()));
+		assertThat(page.locator("#map").getAttribute("data-approximate"))
+			.isEqualTo(String.valueOf(values(areas, "townAreas[?(@.approximate == true)]").size()));
+		assertThat(values(areas, "townAreas")).as("approximate areas of both towns, from their villages").hasSize(2);
+		assertThat(page.locator("#shown").textContent()).contains("示意");
 		assertThat(page.locator("#export-xlsx").getAttribute("href")).startsWith("/api/export/map-villages?west=");
 
 		Download picture = page.waitForDownload(() -> page.click("#export-png"));
@@ -152,6 +159,7 @@ class MapBrowserTests {
 		page.navigate(url("/map?town=" + TOWN_A));
 		page.waitForSelector("#map[data-loaded=true]");
 		assertThat(page.locator("#map").getAttribute("data-villages")).as("town A's on the map").isEqualTo("2");
+		assertThat(page.locator("#map").getAttribute("data-areas")).as("town A's area only").isEqualTo("1");
 
 		// where ECharts drew V2 (a community, unpaired), in the page's pixels
 		@SuppressWarnings("unchecked")
