@@ -1,6 +1,7 @@
 package cn.tongxin.graph.map;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -251,11 +252,16 @@ class MapViewTests {
 		assertThat(viewerOf(this.admin, TOWN_B).download("/api/export/map-villages?" + box + "&townCode=" + TOWN_A)
 			.statusCode()).as("another town's code, refused").isEqualTo(400);
 		assertThat(this.admin.download("/api/export/map-villages?west=1&south=1&east=0&north=2").statusCode()).isEqualTo(400);
+		// a name a spreadsheet would run as a formula reaches the CSV as text
+		ok("villages", "code,name,town_code,kind,latitude,longitude\n%s,=1+2,%s,COMMUNITY,34.20,107.00\n".formatted(V2, TOWN_A));
+		String csv = new String(this.admin.download("/api/export/map-villages?" + box + "&format=csv").body(),
+				StandardCharsets.UTF_8);
+		assertThat(csv).contains(V2 + ",'=1+2,社区");
 		var log = this.admin.graphQl()
 			.document("{ auditLog(filter: {operation: \"export\"}) { edges { node { username kind } } } }")
 			.executeSync();
 		assertThat(values(log, "auditLog.edges[?(@.node.kind == 'map-villages')].node.username"))
-			.containsExactlyInAnyOrder("admin", "a.viewer");
+			.containsExactlyInAnyOrder("admin", "a.viewer", "admin");
 	}
 
 	private List<String> codes(Map<String, Object> filter) {
