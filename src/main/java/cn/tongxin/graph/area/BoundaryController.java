@@ -26,8 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BoundaryController {
 
-	/** The largest boundaries file: it is read whole into memory, and a district's is a few megabytes. */
-	static final DataSize LARGEST_FILE = DataSize.ofMegabytes(64);
+	/**
+	 * The largest boundaries file. It is read whole into a JSON tree and then into geometries, several times its
+	 * size on the heap (about ten: 16 MB is some 150 MB while it is checked), and the service is documented to run
+	 * in 512 MB; a district's twelve towns are a few megabytes even at survey detail.
+	 */
+	static final DataSize LARGEST_FILE = DataSize.ofMegabytes(16);
 
 	private final Boundaries boundaries;
 
