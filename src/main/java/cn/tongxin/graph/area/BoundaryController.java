@@ -28,8 +28,8 @@ class BoundaryController {
 
 	/**
 	 * The largest boundaries file. It is read whole into a JSON tree and then into geometries, several times its
-	 * size on the heap (about ten: 16 MB is some 150 MB while it is checked), and the service is documented to run
-	 * in 512 MB; a district's twelve towns are a few megabytes even at survey detail.
+	 * size on the heap while it is checked, and the service is documented to run in 512 MB; a district's twelve
+	 * towns are a few megabytes even at survey detail.
 	 */
 	static final DataSize LARGEST_FILE = DataSize.ofMegabytes(16);
 
