@@ -1,0 +1,196 @@
+package cn.tongxin.graph.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import cn.tongxin.graph.workbench.Chromium;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * For {@code benchmarks/national-map.sh}: the planner's map (issue 17, item 4) on a running service over a store of
+ * the {@link NationalLedgers}. Over HTTP (one kept-alive connection, an API token made for the run), the map's own
+ * request, {@code mapView}, for the whole country, for boxes of 5° × 5° (a province: clustered past 2,000 villages)
+ * and for towns (the box round a town's villages); then in Debian's Chromium, signed in as the administrator, the
+ * page's first view of the whole country ({@code /map}, until {@code #map[data-loaded=true]}) and a town chosen
+ * from its list (the "click", until the map is drawn again). Arguments: the service's base URL, the administrator's
+ * password, the Bolt URI and the data folder's {@code neo4j-password} file (to sample towns). Prints a table in ms;
+ * checks answers (clusters adding up to the count, a town's view never clustered), never times.
+ */
+public final class NationalMapTimings {
+
+	static final int SAMPLE = Integer.getInteger("tongxin.benchmark.towns", 20);
+
+	static final int PASSES = Integer.getInteger("tongxin.benchmark.passes", 3);
+
+	static final String VIEW = """
+			query($box: MapBox!, $town: ID) { mapView(box: $box, townCode: $town) {
+			  clustered counts { villages unpaired enterprises sites }
+			  villages { code name kind households paired latitude longitude }
+			  clusters { latitude longitude villages unpaired }
+			  enterprises { creditCode name carries latitude longitude }
+			  pairings { creditCode enterpriseName villageCode enterpriseLatitude enterpriseLongitude villageLatitude villageLongitude }
+			  sites { id name kind latitude longitude } } }""";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private String authorization;
+
+	private NationalMapTimings(String base) {
+		this.base = base;
+	}
+
+	public static void main(String[] args) throws IOException {
+		String password = Files.readString(Path.of(args[3])).strip();
+		List<Town> towns;
+		var config = Config.builder().withLogging(Logging.none()).build();
+		try (Driver driver = GraphDatabase.driver(args[2], AuthTokens.basic("neo4j", password), config);
+				var session = driver.session()) {
+			towns = session.executeRead(tx -> tx.run("""
+					MATCH (t:Town) WITH t ORDER BY t.code WITH collect(t) AS all
+					UNWIND range(0, $sample - 1) AS i
+					WITH all[i * size(all) / $sample] AS t
+					MATCH (v:Village)-[:IN_TOWN]->(t)
+					RETURN t.code AS code, min(v.longitude) AS west, min(v.latitude) AS south,
+					       max(v.longitude) AS east, max(v.latitude) AS north""", Map.of("sample", SAMPLE))
+				.list(row -> new Town(row.get("code").asString(), row.get("west").asDouble(), row.get("south").asDouble(),
+						row.get("east").asDouble(), row.get("north").asDouble())));
+		}
+		new NationalMapTimings(args[0]).run(args[1], towns);
+	}
+
+	record Town(String code, double west, double south, double east, double north) {
+
+		/** The box round the town's villages, a little wider, as the page fits it. */
+		Map<String, Object> box() {
+			double margin = 0.02;
+			return Map.of("west", this.west - margin, "south", this.south - margin, "east", this.east + margin, "north",
+					this.north + margin);
+		}
+
+	}
+
+	private void run(String adminPassword, List<Town> towns) {
+		this.authorization = "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+		JsonNode created = graphQl("mutation { createApiToken(input: {name: \"national-map benchmark\"}) { token } }",
+				Map.of());
+		this.authorization = "Bearer " + created.at("/createApiToken/token").asString();
+		JsonNode country = view(Map.of("west", 73.0, "south", 18.0, "east", 135.0, "north", 54.0), null);
+		System.out.printf("the country: %,d villages, %,d unpaired, %,d enterprises; %d towns sampled%n",
+				country.at("/counts/villages").asInt(), country.at("/counts/unpaired").asInt(),
+				country.at("/counts/enterprises").asInt(), towns.size());
+
+		var provinces = new ArrayList<Map<String, Object>>();
+		for (double west = 80; west < 125; west += 9) {
+			for (double south = 21; south < 45; south += 8) {
+				provinces.add(Map.of("west", west, "south", south, "east", west + 5, "north", south + 5));
+			}
+		}
+		var rows = new ArrayList<String>();
+		rows.add(Timings.row("`mapView` of the whole country (clustered), GraphQL over HTTP", List.of(0), 1, PASSES * 2,
+				pass -> view(Map.of("west", 73.0, "south", 18.0, "east", 135.0, "north", 54.0), null)));
+		rows.add(Timings.row("`mapView` of a 5° × 5° box (a province), GraphQL over HTTP", provinces, 1, PASSES,
+				box -> view(box, null)));
+		rows.add(Timings.row("`mapView` of a town's box, GraphQL over HTTP", towns, 1, PASSES, town -> {
+			JsonNode view = view(town.box(), town.code());
+			check(!view.get("clustered").asBoolean() && view.at("/counts/villages").asInt() > 0, "town " + town);
+		}));
+		if (Chromium.installed()) {
+			browser(adminPassword, towns, rows);
+		}
+		else {
+			System.out.println(Chromium.MISSING + ": the browser's rows are left out");
+		}
+		System.out.println("""
+				| what | requests | mean | p50 | p95 | p99 | max |
+				|---|---:|---:|---:|---:|---:|---:|""");
+		rows.forEach(System.out::println);
+	}
+
+	/** The page as a planner uses it: its first view of the whole country, then a town chosen from the list. */
+	private void browser(String adminPassword, List<Town> towns, List<String> rows) {
+		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+			page.setDefaultTimeout(120_000);
+			page.navigate(this.base + "/login");
+			page.fill("input[name=username]", "admin");
+			page.fill("input[name=password]", adminPassword);
+			page.click("button[type=submit]");
+			page.waitForLoadState();
+			rows.add(Timings.row("the page `/map` (the whole country) until drawn, Chromium", List.of(0), 1, PASSES,
+					pass -> {
+						page.navigate(this.base + "/map");
+						page.waitForSelector("#map[data-loaded=true]");
+					}));
+			rows.add(Timings.row("a town chosen on `/map` until drawn again, Chromium", towns, 0, 1, town -> {
+				page.selectOption("#town", town.code());
+				page.waitForSelector("#map[data-loaded=true]");
+				check(Integer.parseInt(page.locator("#map").getAttribute("data-villages")) > 0, "town " + town);
+			}));
+		}
+	}
+
+	/** One view, checked: clusters, when there are any, add up to the villages counted. */
+	private JsonNode view(Map<String, Object> box, String town) {
+		var variables = new java.util.HashMap<String, Object>();
+		variables.put("box", box);
+		variables.put("town", town);
+		JsonNode view = graphQl(VIEW, variables).get("mapView");
+		if (view.get("clustered").asBoolean()) {
+			int inClusters = 0;
+			for (JsonNode cluster : view.get("clusters")) {
+				inClusters += cluster.get("villages").asInt();
+			}
+			check(inClusters == view.at("/counts/villages").asInt(), "clusters of " + box + ": " + inClusters);
+		}
+		return view;
+	}
+
+	private JsonNode graphQl(String document, Map<String, Object> variables) {
+		try {
+			String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
+			var request = HttpRequest.newBuilder(URI.create(this.base + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", this.authorization)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			JsonNode answer = json.readTree(response.body());
+			check(response.statusCode() == 200 && !answer.has("errors"), document + " -> " + response.body());
+			return answer.get("data");
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void check(boolean holds, String what) {
+		if (!holds) {
+			throw new IllegalStateException("wrong answer: " + what);
+		}
+	}
+
+}
