@@ -69,9 +69,9 @@ public final class NationalMapTimings {
 		try (Driver driver = GraphDatabase.driver(args[2], AuthTokens.basic("neo4j", password), config);
 				var session = driver.session()) {
 			towns = session.executeRead(tx -> tx.run("""
-					MATCH (t:Town) WITH t ORDER BY t.code WITH collect(t) AS all
+					MATCH (t:Town) WITH t ORDER BY t.code WITH collect(t) AS towns
 					UNWIND range(0, $sample - 1) AS i
-					WITH all[i * size(all) / $sample] AS t
+					WITH towns[i * size(towns) / $sample] AS t
 					MATCH (v:Village)-[:IN_TOWN]->(t)
 					RETURN t.code AS code, min(v.longitude) AS west, min(v.latitude) AS south,
 					       max(v.longitude) AS east, max(v.latitude) AS north""", Map.of("sample", SAMPLE))
