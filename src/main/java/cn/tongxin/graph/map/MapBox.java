@@ -20,4 +20,13 @@ record MapBox(double west, double south, double east, double north) {
 		return this;
 	}
 
+	/** The part of this box inside {@code other}, or null when they do not meet; edges count as inside. */
+	MapBox within(MapBox other) {
+		double west = Math.max(this.west, other.west);
+		double south = Math.max(this.south, other.south);
+		double east = Math.min(this.east, other.east);
+		double north = Math.min(this.north, other.north);
+		return (west <= east && south <= north) ? new MapBox(west, south, east, north) : null;
+	}
+
 }

@@ -41,6 +41,8 @@ class MapViews {
 
 	private static final String SITES = CypherFile.load("map/sites");
 
+	private static final String TOWN_EXTENT = CypherFile.load("map/town-extent");
+
 	private final GraphReader graph;
 
 	private final Today today;
@@ -51,7 +53,11 @@ class MapViews {
 	}
 
 	/** The view of a box, of one town or all the user's; the town is one of the user's, or null. */
-	MapView of(MapBox box, String townCode, MapFilter filter) {
+	MapView of(MapBox asked, String townCode, MapFilter filter) {
+		MapBox box = (townCode != null) ? narrowedToTown(asked, townCode) : asked;
+		if (box == null) {
+			return new MapView(false, new Counts(0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), List.of());
+		}
 		Map<String, Object> parameters = parameters(box, townCode, filter, MOST_POINTS);
 		Shown villages = villages(parameters);
 		Value enterprises = one(ENTERPRISES, parameters);
@@ -61,6 +67,22 @@ class MapViews {
 				sites.get("sites").asInt());
 		return new MapView(villages.clustered(), counts, villages.villages(), villages.clusters(), drawnEnterprises,
 				villages.lines(), sites.get("points").asList(MapSite::from));
+	}
+
+	/**
+	 * The part of the box that can hold anything of the town (map/town-extent), or null when none can: the same
+	 * answer as the whole box, read from a few index entries rather than from every point of the box. Clusters are
+	 * then cut from the narrowed box, as they would be for a client that asked for it.
+	 */
+	private MapBox narrowedToTown(MapBox asked, String townCode) {
+		Value extent = this.graph.all(TOWN_EXTENT, Map.of("townCode", townCode), "extent", row -> row).stream()
+			.findFirst()
+			.orElse(null);
+		if (extent == null || extent.get("west").isNull()) {
+			return null;
+		}
+		return asked.within(new MapBox(extent.get("west").asDouble(), extent.get("south").asDouble(),
+				extent.get("east").asDouble(), extent.get("north").asDouble()));
 	}
 
 	/** The villages of a box, one by one up to {@code most}, else clustered. */

@@ -202,6 +202,34 @@ class MapViewTests {
 		assertThat(values(zoomedIn, "mapView.villages")).hasSize(11 * 11);
 	}
 
+	/**
+	 * A view of one town looks only where the town's records lie (its villages, its enterprises and those paired with
+	 * its villages, its sites): asked about the whole world, as the page's first view asks, it answers what it
+	 * answers for a box round the town, with one statement more that starts from the town.
+	 */
+	@Test
+	void looksOnlyWhereATownsRecordsLieWhenTheViewIsOfOneTown() {
+		var world = Map.<String, Object>of("west", -180.0, "south", -90.0, "east", 180.0, "north", 90.0);
+
+		this.cypher.reset();
+		var fromTheWorld = view(this.admin, world, TOWN_B, null);
+
+		assertThat(this.cypher.statements()).as("sign-in, the town checked, its extent, villages, enterprises, sites")
+			.isEqualTo(6);
+		assertThat(fromTheWorld.toMap()).isEqualTo(view(this.admin, BOX, TOWN_B, null).toMap());
+		assertThat(values(fromTheWorld, "mapView.enterprises[*].creditCode")).as("E3 lies among town A's villages")
+			.containsExactly(E2, E3);
+		var elsewhere = view(this.admin, Map.of("west", 100.0, "south", 30.0, "east", 101.0, "north", 31.0), TOWN_B, null);
+		assertThat(values(elsewhere, "mapView.counts.*")).containsExactly(0, 0, 0, 0);
+		try (var session = this.driver.session()) {
+			Plan plan = session.run("EXPLAIN " + CypherFile.load("map/town-extent"), Map.of("townCode", TOWN_B))
+				.consume()
+				.plan();
+			assertThat(operators(plan)).anyMatch(operator -> operator.contains("NodeUniqueIndexSeek"))
+				.noneMatch(operator -> operator.startsWith("NodeByLabelScan") || operator.startsWith("AllNodesScan"));
+		}
+	}
+
 	@Test
 	void findsVillagesEnterprisesAndSitesThroughTheirPointIndexesWithoutALabelScan() {
 		var parameters = new HashMap<String, Object>(Map.of("west", 106.9, "south", 33.9, "east", 107.6, "north", 34.4,
