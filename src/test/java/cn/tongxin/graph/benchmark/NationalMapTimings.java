@@ -118,6 +118,11 @@ public final class NationalMapTimings {
 			JsonNode view = view(town.box(), town.code());
 			check(!view.get("clustered").asBoolean() && view.at("/counts/villages").asInt() > 0, "town " + town);
 		}));
+		// what the page's first view asks besides mapView: the towns for its list with their coverage, and their areas
+		rows.add(Timings.row("`towns { code name coverage { ratio } }` (the page's list of towns), GraphQL over HTTP",
+				List.of(0), 1, PASSES, pass -> graphQl("{ towns { code name coverage { ratio } } }", Map.of())));
+		rows.add(Timings.row("`townAreas` (the page's bottom layer), GraphQL over HTTP", List.of(0), 1, PASSES,
+				pass -> graphQl("{ townAreas { town { code } approximate } }", Map.of())));
 		if (Chromium.installed()) {
 			browser(adminPassword, towns, rows);
 		}
