@@ -13,6 +13,7 @@ import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.InvalidArgument;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,8 @@ class TownAreas {
 	private static final String TOWN_AREAS = CypherFile.load("area/town-areas");
 
 	private static final String VILLAGE_POINTS = CypherFile.load("area/village-points");
+
+	private static final String VILLAGES_COUNTED = CypherFile.load("area/villages-counted");
 
 	private static final Comparator<Located> BY_TOWN_AND_PLACE = Comparator.comparing(Located::townCode)
 		.thenComparingDouble(Located::longitude)
@@ -81,11 +84,14 @@ class TownAreas {
 	}
 
 	private Map<String, String> approximate() {
+		if (this.graph.all(VILLAGES_COUNTED, Map.of(), "villages", Value::asLong).get(0) > MOST_VILLAGES) {
+			return Map.of();
+		}
 		List<Located> points = this.graph.all(VILLAGE_POINTS, Map.of("largest", MOST_VILLAGES), "point",
 				point -> new Located(point.get("townCode").asString(), point.get("longitude").asDouble(),
 						point.get("latitude").asDouble()));
 		if (points.size() > MOST_VILLAGES) {
-			logger.warn("More than {} located villages: no approximate town areas are drawn", MOST_VILLAGES);
+			// villages added since they were counted
 			return Map.of();
 		}
 		// in one order whatever order the graph answers in: the same villages are the same drawing
