@@ -14,11 +14,19 @@ const VIEW_FIELDS = `mapView(box: $box, townCode: $town, filter: $filter) {
     sites { id name kind latitude longitude }
   }`;
 
-// the first view brings the towns for the choice, with their coverage, and their areas (the bottom layer, which
-// does not change with the box): still one request
+// the first view brings the towns for the choice, and their areas (the bottom layer, which does not change with
+// the box) with the coverage that shades them: still one request. Coverage is asked only of the towns with an area
+// to shade: a whole country's towns have none, and their coverage would cost seconds.
+const AREAS = 'townAreas(townCodes: $towns) { town { code name coverage { ratio } } approximate geoJson }';
 const FIRST = `query FirstView($box: MapBox!, $town: ID, $towns: [ID!], $filter: MapFilter) {
-  towns { code name coverage { ratio } }
-  townAreas(townCodes: $towns) { town { code name } approximate geoJson }
+  towns { code name }
+  ${AREAS}
+  ${VIEW_FIELDS}
+}`;
+
+// a town chosen later: the list of towns is known by then
+const TOWN_FIRST = `query TownFirstView($box: MapBox!, $town: ID, $towns: [ID!], $filter: MapFilter) {
+  ${AREAS}
   ${VIEW_FIELDS}
 }`;
 
@@ -62,7 +70,7 @@ const chart = echarts.init(mapDiv);
 mapDiv.chart = chart;
 
 const state = { town: page.dataset.town || null, village: page.dataset.village || null, box: WORLD,
-  extent: null, view: null, lines: [], asked: 0, areas: [], coverage: {} };
+  extent: null, view: null, lines: [], asked: 0, areas: [], coverage: {}, townsKnown: false };
 
 function filter() {
   const value = id => document.getElementById(id).value;
@@ -264,14 +272,18 @@ function load(first) {
   if (first) {
     variables.towns = state.town ? [state.town] : null;
   }
-  return graphQl(first ? FIRST : VIEW, variables).then(data => {
+  const question = first ? (state.townsKnown ? TOWN_FIRST : FIRST) : VIEW;
+  return graphQl(question, variables).then(data => {
     if (asked !== state.asked) {
       return;
     }
     if (first) {
       if (data.towns) {
         chooseTowns(data.towns);
-        state.coverage = Object.fromEntries(data.towns.map(town => [town.code, town.coverage.ratio]));
+        state.townsKnown = true;
+      }
+      for (const area of data.townAreas || []) {
+        state.coverage[area.town.code] = area.town.coverage.ratio;
       }
       takeAreas(data.townAreas || []);
       setUpAxes(extentAround(data.mapView));
