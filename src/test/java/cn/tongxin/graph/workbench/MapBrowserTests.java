@@ -3,7 +3,6 @@ package cn.tongxin.graph.workbench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
@@ -12,13 +11,10 @@ import cn.tongxin.graph.TwoTowns;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +25,6 @@ import static cn.tongxin.graph.TongxinHttp.values;
 import static cn.tongxin.graph.TwoTowns.TOWN_A;
 import static cn.tongxin.graph.TwoTowns.TOWN_B;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The planner's map (结对地图) in Debian's headless Chromium, as WorkbenchBrowserTests drives it, on two small towns
@@ -50,35 +45,10 @@ class MapBrowserTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	Playwright playwright;
-
-	Browser browser;
+	@RegisterExtension
+	final WorkbenchBrowser browser = new WorkbenchBrowser();
 
 	TongxinHttp admin;
-
-	/** What the browser refused under the pages' Content-Security-Policy (ECharts included): nothing. */
-	final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	void startChromium() {
-		assumeTrue(Chromium.installed(), Chromium.MISSING);
-		this.playwright = Chromium.playwright();
-		this.browser = Chromium.launch(this.playwright);
-	}
-
-	@AfterAll
-	void stopChromium() {
-		if (this.playwright != null) {
-			this.playwright.close();
-		}
-	}
-
-	@AfterEach
-	void nothingRefusedByTheContentSecurityPolicy() {
-		List<String> refused = List.copyOf(this.refusedByPolicy);
-		this.refusedByPolicy.clear();
-		assertThat(refused).isEmpty();
-	}
 
 	@BeforeEach
 	void twoTownsOnTheMap() {
@@ -217,20 +187,8 @@ class MapBrowserTests {
 	}
 
 	private Page signIn(String username, String password) {
-		Page page = this.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-			.setViewportSize(1280, 800)
-			.setAcceptDownloads(true)).newPage();
-		page.onConsoleMessage(message -> {
-			if (message.text().contains("Content Security Policy")) {
-				this.refusedByPolicy.add(page.url() + ": " + message.text());
-			}
-		});
-		page.navigate(url("/"));
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", password);
-		page.click("button[type=submit]");
-		page.waitForLoadState();
-		return page;
+		return this.browser.signIn(url(""), username, password,
+				new Browser.NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
 	}
 
 	private String url(String path) {

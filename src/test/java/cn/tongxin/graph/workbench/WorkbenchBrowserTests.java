@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
@@ -17,11 +16,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +29,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static cn.tongxin.graph.TongxinHttp.values;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The workbench in a real headless Chromium (Debian's, at /usr/bin/chromium; skipped where there is none) against
@@ -54,35 +50,10 @@ class WorkbenchBrowserTests {
 	@Autowired
 	LedgerImport ledgerImport;
 
-	Playwright playwright;
-
-	Browser browser;
+	@RegisterExtension
+	final WorkbenchBrowser browser = new WorkbenchBrowser();
 
 	TongxinHttp admin;
-
-	/** What the browser refused to run or load under the pages' Content-Security-Policy: nothing, after every test. */
-	final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	void startChromium() {
-		assumeTrue(Chromium.installed(), Chromium.MISSING);
-		this.playwright = Chromium.playwright();
-		this.browser = Chromium.launch(this.playwright);
-	}
-
-	@AfterAll
-	void stopChromium() {
-		if (this.playwright != null) {
-			this.playwright.close();
-		}
-	}
-
-	@AfterEach
-	void nothingRefusedByTheContentSecurityPolicy() {
-		List<String> refused = List.copyOf(this.refusedByPolicy);
-		this.refusedByPolicy.clear();
-		assertThat(refused).isEmpty();
-	}
 
 	/** The first town of the district, and a village of it: where the member ledger's own rows below are. */
 	String town;
@@ -664,19 +635,7 @@ class WorkbenchBrowserTests {
 	}
 
 	private Page signIn(String username, String password) {
-		Page page = this.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
-		page.onConsoleMessage(message -> {
-			if (message.text().contains("Content Security Policy")) {
-				this.refusedByPolicy.add(page.url() + ": " + message.text());
-			}
-		});
-		page.navigate("http://127.0.0.1:" + this.port + "/");
-		assertThat(page.url()).endsWith("/login");
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", password);
-		page.click("button[type=submit]");
-		page.waitForLoadState();
-		return page;
+		return this.browser.signIn("http://127.0.0.1:" + this.port, username, password);
 	}
 
 	/** How many members match the filter (GraphQL's input syntax), as the API counts them. */
