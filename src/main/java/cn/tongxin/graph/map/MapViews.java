@@ -54,12 +54,19 @@ class MapViews {
 
 	/** The view of a box, of one town or all the user's; the town is one of the user's, or null. */
 	MapView of(MapBox asked, String townCode, MapFilter filter) {
-		MapBox box = (townCode != null) ? narrowedToTown(asked, townCode) : asked;
+		MapBox box = asked;
+		MapBox villagesBox = asked;
+		if (townCode != null) {
+			Value extent = this.graph.all(TOWN_EXTENT, Map.of("townCode", townCode), "extent", row -> row).get(0);
+			box = narrowed(asked, extent.get("all"));
+			villagesBox = narrowed(asked, extent.get("villages"));
+		}
 		if (box == null) {
 			return new MapView(false, new Counts(0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), List.of());
 		}
 		Map<String, Object> parameters = parameters(box, townCode, filter, MOST_POINTS);
-		Shown villages = villages(parameters);
+		Shown villages = (villagesBox != null) ? villages(parameters(villagesBox, townCode, filter, MOST_POINTS))
+				: new Shown(0, 0, List.of(), List.of(), List.of());
 		Value enterprises = one(ENTERPRISES, parameters);
 		Value sites = one(SITES, parameters);
 		List<MapEnterprise> drawnEnterprises = enterprises.get("points").asList(MapEnterprise::from);
@@ -70,15 +77,12 @@ class MapViews {
 	}
 
 	/**
-	 * The part of the box that can hold anything of the town (map/town-extent), or null when none can: the same
-	 * answer as the whole box, read from a few index entries rather than from every point of the box. Clusters are
-	 * then cut from the narrowed box, as they would be for a client that asked for it.
+	 * The part of the box asked inside one of a town's extents (map/town-extent), or null when they do not meet or
+	 * the town has nothing located: the same answer as the whole box, read from few index entries rather than from
+	 * every point of the box. Clusters are then cut from the narrowed box, as for a client that asked for it.
 	 */
-	private MapBox narrowedToTown(MapBox asked, String townCode) {
-		Value extent = this.graph.all(TOWN_EXTENT, Map.of("townCode", townCode), "extent", row -> row).stream()
-			.findFirst()
-			.orElse(null);
-		if (extent == null || extent.get("west").isNull()) {
+	private static MapBox narrowed(MapBox asked, Value extent) {
+		if (extent.get("west").isNull()) {
 			return null;
 		}
 		return asked.within(new MapBox(extent.get("west").asDouble(), extent.get("south").asDouble(),

@@ -214,7 +214,7 @@ class MapViewTests {
 		this.cypher.reset();
 		var fromTheWorld = view(this.admin, world, TOWN_B, null);
 
-		assertThat(this.cypher.statements()).as("sign-in, the town checked, its extent, villages, enterprises, sites")
+		assertThat(this.cypher.statements()).as("sign-in, the town checked, its extents, villages, enterprises, sites")
 			.isEqualTo(6);
 		assertThat(fromTheWorld.toMap()).isEqualTo(view(this.admin, BOX, TOWN_B, null).toMap());
 		assertThat(values(fromTheWorld, "mapView.enterprises[*].creditCode")).as("E3 lies among town A's villages")
