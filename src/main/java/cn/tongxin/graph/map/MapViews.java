@@ -39,6 +39,8 @@ class MapViews {
 
 	private static final String ENTERPRISES = CypherFile.load("map/enterprises");
 
+	private static final String ENTERPRISES_OF_TOWN = CypherFile.load("map/enterprises-of-town");
+
 	private static final String SITES = CypherFile.load("map/sites");
 
 	private static final String TOWN_EXTENT = CypherFile.load("map/town-extent");
@@ -67,7 +69,7 @@ class MapViews {
 		Map<String, Object> parameters = parameters(box, townCode, filter, MOST_POINTS);
 		Shown villages = (villagesBox != null) ? villages(parameters(villagesBox, townCode, filter, MOST_POINTS))
 				: new Shown(0, 0, List.of(), List.of(), List.of());
-		Value enterprises = one(ENTERPRISES, parameters);
+		Value enterprises = one((townCode != null) ? ENTERPRISES_OF_TOWN : ENTERPRISES, parameters);
 		Value sites = one(SITES, parameters);
 		List<MapEnterprise> drawnEnterprises = enterprises.get("points").asList(MapEnterprise::from);
 		var counts = new Counts(villages.count(), villages.unpaired(), enterprises.get("enterprises").asInt(),
