@@ -2,15 +2,10 @@ package cn.tongxin.graph.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +20,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For {@code benchmarks/national-coverage.sh}: the coverage questions of the whole country (goal 4 of issue 13) on
@@ -55,13 +49,9 @@ public final class NationalCoverageTimings {
 			query($order: UnpairedOrder, $after: String) { unpairedVillages(orderBy: $order, first: 50, after: $after) {
 			  edges { cursor node { code name households } } pageInfo { endCursor hasNextPage } } }""";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	private final String base;
 
-	private String authorization;
+	private ServiceOverHttp service;
 
 	private NationalCoverageTimings(String base) {
 		this.base = base;
@@ -77,11 +67,7 @@ public final class NationalCoverageTimings {
 	}
 
 	private void run(String adminPassword, Driver driver, String which) {
-		this.authorization = "Basic " + Base64.getEncoder()
-			.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-		JsonNode created = graphQl("mutation { createApiToken(input: {name: \"national-coverage benchmark\"}) { token } }",
-				Map.of());
-		this.authorization = "Bearer " + created.at("/createApiToken/token").asString();
+		this.service = ServiceOverHttp.withToken(this.base, adminPassword, "national-coverage benchmark");
 		LocalDate today = LocalDate.parse(graphQl("{ coverageTrend(points: 1) { date } }", Map.of()).at("/coverageTrend/0/date").asString());
 
 		var rows = new ArrayList<String>();
@@ -156,21 +142,7 @@ public final class NationalCoverageTimings {
 	}
 
 	private JsonNode graphQl(String document, Map<String, Object> variables) {
-		try {
-			String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-			var request = HttpRequest.newBuilder(URI.create(this.base + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", this.authorization)
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build();
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			JsonNode answer = json.readTree(response.body());
-			check(response.statusCode() == 200 && !answer.has("errors"), document + " -> " + response.body());
-			return answer.get("data");
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return this.service.graphQl(document, variables);
 	}
 
 	private static int cypher(Driver driver, String query, Map<String, Object> parameters) {
@@ -190,9 +162,7 @@ public final class NationalCoverageTimings {
 	}
 
 	private static void check(boolean holds, String what) {
-		if (!holds) {
-			throw new IllegalStateException("wrong answer: " + what);
-		}
+		ServiceOverHttp.check(holds, what);
 	}
 
 }

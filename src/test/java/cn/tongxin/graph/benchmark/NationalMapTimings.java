@@ -2,14 +2,9 @@ package cn.tongxin.graph.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +18,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For {@code benchmarks/national-map.sh}: the planner's map (issue 17, item 4) on a running service over a store of
@@ -50,13 +44,9 @@ public final class NationalMapTimings {
 			  pairings { creditCode enterpriseName villageCode enterpriseLatitude enterpriseLongitude villageLatitude villageLongitude }
 			  sites { id name kind latitude longitude } } }""";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	private final String base;
 
-	private String authorization;
+	private ServiceOverHttp service;
 
 	private NationalMapTimings(String base) {
 		this.base = base;
@@ -93,11 +83,7 @@ public final class NationalMapTimings {
 	}
 
 	private void run(String adminPassword, List<Town> towns) {
-		this.authorization = "Basic " + Base64.getEncoder()
-			.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-		JsonNode created = graphQl("mutation { createApiToken(input: {name: \"national-map benchmark\"}) { token } }",
-				Map.of());
-		this.authorization = "Bearer " + created.at("/createApiToken/token").asString();
+		this.service = ServiceOverHttp.withToken(this.base, adminPassword, "national-map benchmark");
 		JsonNode country = view(Map.of("west", 73.0, "south", 18.0, "east", 135.0, "north", 54.0), null);
 		System.out.printf("the country: %,d villages, %,d unpaired, %,d enterprises; %d towns sampled%n",
 				country.at("/counts/villages").asInt(), country.at("/counts/unpaired").asInt(),
@@ -175,27 +161,11 @@ public final class NationalMapTimings {
 	}
 
 	private JsonNode graphQl(String document, Map<String, Object> variables) {
-		try {
-			String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-			var request = HttpRequest.newBuilder(URI.create(this.base + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", this.authorization)
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build();
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			JsonNode answer = json.readTree(response.body());
-			check(response.statusCode() == 200 && !answer.has("errors"), document + " -> " + response.body());
-			return answer.get("data");
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return this.service.graphQl(document, variables);
 	}
 
 	private static void check(boolean holds, String what) {
-		if (!holds) {
-			throw new IllegalStateException("wrong answer: " + what);
-		}
+		ServiceOverHttp.check(holds, what);
 	}
 
 }
