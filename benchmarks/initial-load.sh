@@ -2,16 +2,19 @@
 # Times a first load of the national ledgers (NationalLedgers, scale $1, 1 by default) into a new embedded store
 # with tongxin.initial-load, as an operator would run it: the packaged service, started once with the setting.
 # Prints when the load finished, when the service had started, and when every index was online.
-# Needs: mvn package (the jar) and a free port 7699 and 8099. Leaves target/initial-load-store behind.
+# Usage: benchmarks/initial-load.sh [scale] [members] [store]; members false leaves the member ledger out (25
+# million rows at scale 1, most of the load's hour; the map and coverage do not read it).
+# Needs: mvn package (the jar) and a free port 7699 and 8099. Leaves the store (target/initial-load-store) behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-1}"
+members="${2:-true}"
 ledgers="target/national-$scale"
-store="target/initial-load-store"
+store="${3:-target/initial-load-store}"
 jar=$(ls target/tongxin-graph-*.jar | grep -v original | head -1)
 
 source benchmarks/classpath.sh
-java -cp "$classpath" cn.tongxin.graph.benchmark.NationalLedgers "$ledgers" "$scale"
+java -cp "$classpath" cn.tongxin.graph.benchmark.NationalLedgers "$ledgers" "$scale" "$members"
 rows=$(( $(cat "$ledgers"/*.csv | wc -l) - $(ls "$ledgers"/*.csv | wc -l) ))
 
 rm -rf "$store"
