@@ -2,13 +2,20 @@
 // found through the village_location point index: how many, how many of them unpaired, and either each of them
 // with the enterprises paired with it today (at most $most villages), or, when there are more, their clusters: the
 // villages counted by cells of $cellWidth × $cellHeight degrees, each cell at the mean of its villages. Either way
-// the answer is bounded, whatever the size of the box.
+// the answer is bounded, whatever the size of the box. The counts are the cells' sums, so that a box of many
+// villages (a province, the country) is read once; only a box of few is read again for its points.
 CALL () {
   MATCH (v:Village)
   WHERE point.withinBBox(v.location, point({longitude: $west, latitude: $south}),
                          point({longitude: $east, latitude: $north}))
   // include: map/shown-villages
-  RETURN count(v) AS villages, count(CASE WHEN NOT paired THEN v END) AS unpaired
+  WITH toInteger(floor((v.longitude - $west) / $cellWidth)) AS column,
+       toInteger(floor((v.latitude - $south) / $cellHeight)) AS row, v, paired
+  WITH column, row, count(v) AS inCell, count(CASE WHEN NOT paired THEN v END) AS unpairedInCell,
+       avg(v.latitude) AS latitude, avg(v.longitude) AS longitude
+  ORDER BY row, column
+  RETURN sum(inCell) AS villages, sum(unpairedInCell) AS unpaired,
+         collect({villages: inCell, unpaired: unpairedInCell, latitude: latitude, longitude: longitude}) AS cells
 }
 CALL (villages) {
   MATCH (v:Village)
@@ -28,17 +35,5 @@ CALL (villages) {
   RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .latitude, .longitude, paired: paired,
                     pairedWith: pairedWith}) AS points
 }
-CALL (villages) {
-  MATCH (v:Village)
-  WHERE villages > $most
-    AND point.withinBBox(v.location, point({longitude: $west, latitude: $south}),
-                         point({longitude: $east, latitude: $north}))
-  // include: map/shown-villages
-  WITH toInteger(floor((v.longitude - $west) / $cellWidth)) AS column,
-       toInteger(floor((v.latitude - $south) / $cellHeight)) AS row, v, paired
-  WITH column, row, count(v) AS inCell, count(CASE WHEN NOT paired THEN v END) AS unpairedInCell,
-       avg(v.latitude) AS latitude, avg(v.longitude) AS longitude
-  ORDER BY row, column
-  RETURN collect({villages: inCell, unpaired: unpairedInCell, latitude: latitude, longitude: longitude}) AS clusters
-}
-RETURN {villages: villages, unpaired: unpaired, points: points, clusters: clusters} AS shown
+RETURN {villages: villages, unpaired: unpaired, points: points,
+        clusters: CASE WHEN villages > $most THEN cells ELSE [] END} AS shown
