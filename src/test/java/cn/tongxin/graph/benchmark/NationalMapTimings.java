@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * the {@link NationalLedgers}. Over HTTP (one kept-alive connection, an API token made for the run), the map's own
  * request, {@code mapView}, for the whole country, for boxes of 5° × 5° (a province: clustered past 2,000 villages)
  * and for towns (the box round a town's villages); then in Debian's Chromium, signed in as the administrator, the
- * page's first view of the whole country ({@code /map}, until {@code #map[data-loaded=true]}) and a town chosen
- * from its list (the "click", until the map is drawn again). Arguments: the service's base URL, the administrator's
+ * page's first view of the whole country ({@code /map}, until {@code #map[data-loaded=true]}), a province's box
+ * opened from a link ({@code /map?view=}) and a town chosen from its list (the "click", until the map is drawn again). Arguments: the service's base URL, the administrator's
  * password, the Bolt URI and the data folder's {@code neo4j-password} file (to sample towns). Prints a table in ms;
  * checks answers (clusters adding up to the count, a town's view never clustered), never times.
  */
@@ -104,13 +104,11 @@ public final class NationalMapTimings {
 			JsonNode view = view(town.box(), town.code());
 			check(!view.get("clustered").asBoolean() && view.at("/counts/villages").asInt() > 0, "town " + town);
 		}));
-		// what the page's first view asks besides mapView: the towns for its list with their coverage, and their areas
-		rows.add(Timings.row("`towns { code name coverage { ratio } }` (the page's list of towns), GraphQL over HTTP",
-				List.of(0), 1, PASSES, pass -> graphQl("{ towns { code name coverage { ratio } } }", Map.of())));
+		// what the page's first view asks besides mapView: the areas to shade
 		rows.add(Timings.row("`townAreas` (the page's bottom layer), GraphQL over HTTP", List.of(0), 1, PASSES,
 				pass -> graphQl("{ townAreas { town { code } approximate } }", Map.of())));
 		if (Chromium.installed()) {
-			browser(adminPassword, towns, rows);
+			browser(adminPassword, provinces, towns, rows);
 		}
 		else {
 			System.out.println(Chromium.MISSING + ": the browser's rows are left out");
@@ -121,8 +119,13 @@ public final class NationalMapTimings {
 		rows.forEach(System.out::println);
 	}
 
-	/** The page as a planner uses it: its first view of the whole country, then a town chosen from the list. */
-	private void browser(String adminPassword, List<Town> towns, List<String> rows) {
+	/**
+	 * The page as a planner uses it: its first view of the whole country, a province's view opened from a link (the
+	 * page, its scripts and its one view of the box: the zoom from the country's view asks the same), then a town
+	 * chosen from the list.
+	 */
+	private void browser(String adminPassword, List<Map<String, Object>> provinces, List<Town> towns,
+			List<String> rows) {
 		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
 			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
 			page.setDefaultTimeout(120_000);
@@ -136,6 +139,14 @@ public final class NationalMapTimings {
 						page.navigate(this.base + "/map");
 						page.waitForSelector("#map[data-loaded=true]");
 					}));
+			rows.add(Timings.row("a 5° × 5° box (a province) opened as `/map?view=W,S,E,N` until drawn, Chromium",
+					provinces, 1, 1, box -> {
+						page.navigate(this.base + "/map?view=" + box.get("west") + "," + box.get("south") + ","
+								+ box.get("east") + "," + box.get("north"));
+						page.waitForSelector("#map[data-loaded=true]");
+					}));
+			page.navigate(this.base + "/map");
+			page.waitForSelector("#map[data-loaded=true]");
 			rows.add(Timings.row("a town chosen on `/map` until drawn again, Chromium", towns, 0, 1, town -> {
 				page.selectOption("#town", town.code());
 				page.waitForSelector("#map[data-loaded=true]");
