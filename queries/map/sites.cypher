@@ -9,9 +9,10 @@ CALL () {
   RETURN count(s) AS sites
 }
 CALL (sites) {
+  // past the bound the box is not read again (a guard in the MATCH's WHERE is checked only after the index seek)
+  UNWIND CASE WHEN sites <= $most THEN [true] ELSE [] END AS few
   MATCH (s:Site)
-  WHERE sites <= $most
-    AND point.withinBBox(s.location, point({longitude: $west, latitude: $south}),
+  WHERE point.withinBBox(s.location, point({longitude: $west, latitude: $south}),
                          point({longitude: $east, latitude: $north}))
   // include: map/shown-sites
   WITH s

@@ -18,11 +18,13 @@ CALL () {
          collect({villages: inCell, unpaired: unpairedInCell, latitude: latitude, longitude: longitude}) AS cells
 }
 CALL (villages) {
+  // past the bound the box is not read again (a guard in the MATCH's WHERE is checked only after the index seek)
+  UNWIND CASE WHEN villages <= $most THEN [true] ELSE [] END AS few
   MATCH (v:Village)
-  WHERE villages <= $most
-    AND point.withinBBox(v.location, point({longitude: $west, latitude: $south}),
+  WHERE point.withinBBox(v.location, point({longitude: $west, latitude: $south}),
                          point({longitude: $east, latitude: $north}))
   // include: map/shown-villages
+  MATCH (v)-[:IN_TOWN]->(t:Town)
   CALL (v) {
     MATCH (e:Enterprise)-[p:PAIRED_WITH]->(v)
     WHERE p.since <= $today AND (p.until IS NULL OR p.until >= $today)
