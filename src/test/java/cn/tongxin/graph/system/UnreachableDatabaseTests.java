@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * External mode with the server away: the service starts, says 503 and health DOWN, and once a Neo4j answers on
- * the configured address it sets up the schema and the administrator and serves, with no restart.
+ * the configured address it sets up the schema and the administrator and serves, with no restart. A load balancer's
+ * readiness probe says the same, while its liveness probe never asks for a restart.
  */
 class UnreachableDatabaseTests {
 
@@ -43,6 +44,9 @@ class UnreachableDatabaseTests {
 			var probe = new TongxinHttp(port, null, null);
 
 			assertThat(probe.get("/actuator/health").statusCode()).isEqualTo(503);
+			assertThat(probe.get("/actuator/health/readiness").statusCode()).as("a balancer sends nothing here")
+				.isEqualTo(503);
+			assertThat(probe.get("/actuator/health/liveness").statusCode()).as("nor restarts it").isEqualTo(200);
 			HttpResponse<String> graphql = api.send(towns(api));
 			assertThat(graphql.statusCode()).isEqualTo(503);
 			assertThat(graphql.body()).contains("图数据库暂时无法连接");
@@ -57,6 +61,7 @@ class UnreachableDatabaseTests {
 				await().atMost(Duration.ofSeconds(60))
 					.pollInterval(Duration.ofMillis(500))
 					.untilAsserted(() -> assertThat(probe.get("/actuator/health").statusCode()).isEqualTo(200));
+				assertThat(probe.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 				await().atMost(Duration.ofSeconds(30))
 					.pollInterval(Duration.ofMillis(500))
 					.untilAsserted(() -> assertThat(api.send(towns(api)).statusCode()).isEqualTo(200));
