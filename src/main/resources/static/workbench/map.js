@@ -1,7 +1,7 @@
 /* 结对地图: the villages, enterprises, pairings and sites of the box in sight, drawn on plain longitude and latitude
    axes (no tiles: nothing is fetched from outside the service). One mapView request per view; zooming or panning
-   asks again for the new box once the hand rests. A village's card shows its suggestions as dashed lines, and an
-   editor pairs from it. */
+   asks again for the new box once the hand rests, and keeps it in the address (&view=W,S,E,N) so that a link opens
+   the same box. A village's card shows its suggestions as dashed lines, and an editor pairs from it. */
 import { graphQl, showProblem } from './graphql.js';
 import { label, labels } from './labels.js';
 
@@ -69,7 +69,25 @@ const card = document.getElementById('village-card');
 const chart = echarts.init(mapDiv);
 mapDiv.chart = chart;
 
+/** The box a link asks for (view=west,south,east,north in degrees), or null when there is none or it is no box. */
+function linkedBox(text) {
+  const parts = (text || '').split(',');
+  if (parts.length !== 4 || parts.some(part => part.trim() === '')) {
+    return null;
+  }
+  const [west, south, east, north] = parts.map(Number);
+  const within = (value, limit) => Number.isFinite(value) && value >= -limit && value <= limit;
+  if (!within(west, 180) || !within(east, 180) || !within(south, 90) || !within(north, 90)
+    || west >= east || south >= north) {
+    return null;
+  }
+  return { west, south, east, north };
+}
+
+// linked: the box the address asked for, drawn as the first view instead of one fitted to what the view holds;
+// shown: whether a box is drawn, so that the address may carry it
 const state = { town: page.dataset.town || null, village: page.dataset.village || null, box: WORLD,
+  linked: linkedBox(page.dataset.view), shown: false,
   extent: null, view: null, lines: [], asked: 0, areas: [], coverage: {}, townsKnown: false };
 
 function filter() {
@@ -268,7 +286,7 @@ function load(first) {
   const asked = ++state.asked;
   delete mapDiv.dataset.loaded;
   document.getElementById('problem').hidden = true;
-  const variables = { box: first ? WORLD : state.box, town: state.town, filter: filter() };
+  const variables = { box: first ? state.linked || WORLD : state.box, town: state.town, filter: filter() };
   if (first) {
     variables.towns = state.town ? [state.town] : null;
   }
@@ -286,8 +304,11 @@ function load(first) {
         state.coverage[area.town.code] = area.town.coverage.ratio;
       }
       takeAreas(data.townAreas || []);
-      setUpAxes(extentAround(data.mapView));
-      state.box = boxInSight();
+      setUpAxes(state.linked || extentAround(data.mapView));
+      state.box = state.linked || boxInSight();
+      state.linked = null;
+      state.shown = true;
+      address();
     }
     draw(data.mapView);
   }).catch(showProblem);
@@ -313,7 +334,14 @@ function address() {
   if (state.village) {
     query.set('village', state.village);
   }
-  history.replaceState(null, '', '/map' + (query.toString() ? '?' + query : ''));
+  let link = query.toString();
+  if (state.shown) {
+    // written by hand: URLSearchParams would write the commas as %2C
+    const box = state.box;
+    link += (link ? '&' : '') + 'view='
+      + [box.west, box.south, box.east, box.north].map(degrees => Number(degrees.toFixed(4))).join(',');
+  }
+  history.replaceState(null, '', '/map' + (link ? '?' + link : ''));
 }
 
 function element(tag, text, className) {
@@ -473,6 +501,7 @@ chart.on('datazoom', () => {
   clearTimeout(resting);
   resting = setTimeout(() => {
     state.box = boxInSight();
+    address();
     load(false);
   }, 350);
 });
@@ -484,6 +513,8 @@ chart.on('click', params => {
 window.addEventListener('resize', () => chart.resize());
 document.getElementById('town').addEventListener('change', event => {
   state.town = event.target.value || null;
+  // a town chosen is drawn whole: the box in sight is the town's once it is drawn
+  state.shown = false;
   address();
   load(true);
 });

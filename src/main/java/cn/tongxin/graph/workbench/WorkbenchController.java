@@ -75,13 +75,15 @@ class WorkbenchController {
 
 	/**
 	 * The planner's map (结对地图): the district, or a town ({@code ?town=}), with a village's card open
-	 * ({@code &village=}), so that a link shares it. The script asks {@code mapView} for the box in sight.
+	 * ({@code &village=}) and the box in sight ({@code &view=west,south,east,north}), so that a link shares it. The
+	 * script asks {@code mapView} for the box in sight, and checks the linked one (a bad one is ignored).
 	 */
 	@GetMapping("/map")
 	String map(@RequestParam(required = false) String town, @RequestParam(required = false) String village,
-			Model model) {
+			@RequestParam(required = false) String view, Model model) {
 		model.addAttribute("townCode", town);
 		model.addAttribute("villageCode", village);
+		model.addAttribute("view", view);
 		// a pairing made from a card starts on the district's today, as on the planning page
 		model.addAttribute("today", this.today.date());
 		return "map";

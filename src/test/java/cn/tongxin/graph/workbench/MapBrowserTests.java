@@ -145,9 +145,37 @@ class MapBrowserTests {
 			.containsExactlyElementsOf(values(suggested, "pairingSuggestions[*].reason"))
 			.isNotEmpty();
 		assertThat(page.locator("#card-nearest li").count()).isEqualTo(3);
-		assertThat(page.url()).endsWith("/map?town=" + TOWN_A + "&village=" + V2);
+		assertThat(page.url()).matches(".*/map\\?town=" + TOWN_A + "&village=" + V2 + "&view=[-0-9.]+(,[-0-9.]+){3}");
 		assertThat(page.locator("button.pair").count()).as("the administrator may pair with each")
 			.isEqualTo(values(suggested, "pairingSuggestions").size());
+	}
+
+	@Test
+	void opensTheBoxALinkNamesAndKeepsTheBoxInSightInTheAddress() {
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		var asked = new ArrayList<String>();
+		page.onRequest(request -> {
+			if (request.url().endsWith("/graphql") && request.postData() != null && request.postData().contains("mapView")) {
+				asked.add(request.postData());
+			}
+		});
+		// a box around V1 only: V2 lies north of it, B1 east
+		page.navigate(url("/map?view=106.9,33.9,107.1,34.1"));
+		page.waitForSelector("#map[data-loaded=true]");
+
+		assertThat(page.locator("#map").getAttribute("data-villages")).isEqualTo("1");
+		assertThat(asked).as("the linked box first, not the district").hasSize(1);
+		assertThat(asked.get(0)).contains("\"box\":{\"west\":106.9,\"south\":33.9,\"east\":107.1,\"north\":34.1}");
+		assertThat(page.url()).endsWith("/map?view=106.9,33.9,107.1,34.1");
+
+		// west east of east: not a box, so the district's first view, whose box the address then carries
+		asked.clear();
+		page.navigate(url("/map?town=" + TOWN_A + "&view=107.1,33.9,106.9,34.1"));
+		page.waitForSelector("#map[data-loaded=true]");
+		assertThat(page.locator("#map").getAttribute("data-villages")).isEqualTo("2");
+		assertThat(asked.get(0)).contains("\"box\":{\"west\":-180,");
+		assertThat(page.url()).matches(".*/map\\?town=" + TOWN_A + "&view=[-0-9.]+(,[-0-9.]+){3}")
+			.doesNotContain("107.1,33.9,106.9,34.1");
 	}
 
 	@Test
