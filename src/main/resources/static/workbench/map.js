@@ -118,20 +118,45 @@ function extentAround(view) {
     south: centre[1] - perPixel * height / 2, north: centre[1] + perPixel * height / 2 };
 }
 
-function setUpAxes(extent) {
-  state.extent = extent;
-  const axis = (min, max, name) => ({ type: 'value', min, max, name, scale: true,
-    axisLabel: { formatter: value => value.toFixed(2) }, splitLine: { lineStyle: { color: '#eef2f6' } } });
+/**
+ * The axes laid around a box, its width and its height further on each side (within the world's -180..180 and
+ * -90..90), and the zoom showing the box itself: a hand may pan or zoom out past the box, up to three times as far,
+ * and once it rests the axes are laid around the new box, so that there is no edge it cannot pass.
+ */
+function around(box) {
+  const width = box.east - box.west, height = box.north - box.south;
+  const extent = { west: Math.max(-180, box.west - width), east: Math.min(180, box.east + width),
+    south: Math.max(-90, box.south - height), north: Math.min(90, box.north + height) };
+  const percent = (value, low, high) => (value - low) / (high - low) * 100;
+  return { extent, axes: {
+    xAxis: { min: extent.west, max: extent.east }, yAxis: { min: extent.south, max: extent.north },
+    dataZoom: [{ start: percent(box.west, extent.west, extent.east), end: percent(box.east, extent.west, extent.east) },
+      { start: percent(box.south, extent.south, extent.north), end: percent(box.north, extent.south, extent.north) }] } };
+}
+
+function setUpAxes(box) {
+  const laid = around(box);
+  state.extent = laid.extent;
+  const axis = (bounds, name) => Object.assign({ type: 'value', name, scale: true,
+    axisLabel: { formatter: value => value.toFixed(2) }, splitLine: { lineStyle: { color: '#eef2f6' } } }, bounds);
+  const zoom = (window, axisIndex) => Object.assign({ type: 'inside', filterMode: 'none' }, axisIndex, window);
   chart.setOption({
     animation: false,
     grid: GRID,
     tooltip: { renderMode: 'richText', formatter: params => params.data && params.data.tip },
     legend: { top: 4, type: 'scroll' },
-    xAxis: axis(extent.west, extent.east, '经度'),
-    yAxis: axis(extent.south, extent.north, '纬度'),
-    dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none' }, { type: 'inside', yAxisIndex: 0, filterMode: 'none' }],
+    xAxis: axis(laid.axes.xAxis, '经度'),
+    yAxis: axis(laid.axes.yAxis, '纬度'),
+    dataZoom: [zoom(laid.axes.dataZoom[0], { xAxisIndex: 0 }), zoom(laid.axes.dataZoom[1], { yAxisIndex: 0 })],
     series: []
   }, { notMerge: true });
+}
+
+/** The axes laid again around the box in sight, which stays where it is drawn. */
+function layAxesAround(box) {
+  const laid = around(box);
+  state.extent = laid.extent;
+  chart.setOption(laid.axes);
 }
 
 /** The box in sight: the axes' bounds narrowed by the zoom. */
@@ -501,6 +526,7 @@ chart.on('datazoom', () => {
   clearTimeout(resting);
   resting = setTimeout(() => {
     state.box = boxInSight();
+    layAxesAround(state.box);
     address();
     load(false);
   }, 350);

@@ -2,7 +2,9 @@ package cn.tongxin.graph.workbench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
@@ -10,6 +12,7 @@ import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,7 @@ import static cn.tongxin.graph.TongxinHttp.values;
 import static cn.tongxin.graph.TwoTowns.TOWN_A;
 import static cn.tongxin.graph.TwoTowns.TOWN_B;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The planner's map (结对地图) in Debian's headless Chromium, as WorkbenchBrowserTests drives it, on two small towns
@@ -38,6 +42,9 @@ class MapBrowserTests {
 	static final Path SCREENSHOTS = Path.of("target/workbench");
 
 	static final String V2 = "610322100002";
+
+	// map.js's grid margins, in pixels
+	static final int GRID_LEFT = 56, GRID_RIGHT = 16, GRID_TOP = 56, GRID_BOTTOM = 36;
 
 	@LocalServerPort
 	int port;
@@ -151,7 +158,7 @@ class MapBrowserTests {
 	}
 
 	@Test
-	void opensTheBoxALinkNamesAndKeepsTheBoxInSightInTheAddress() {
+	void opensTheBoxALinkNamesKeepsTheBoxInSightInTheAddressAndPansAndZoomsPastIt() {
 		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
 		var asked = new ArrayList<String>();
 		page.onRequest(request -> {
@@ -167,6 +174,26 @@ class MapBrowserTests {
 		assertThat(asked).as("the linked box first, not the district").hasSize(1);
 		assertThat(asked.get(0)).contains("\"box\":{\"west\":106.9,\"south\":33.9,\"east\":107.1,\"north\":34.1}");
 		assertThat(page.url()).endsWith("/map?view=106.9,33.9,107.1,34.1");
+
+		// zoomed out at the middle, past the first view on every side: the axes follow, once the wheel rests
+		var map = page.locator("#map").boundingBox();
+		double middleX = map.x + GRID_LEFT + (map.width - GRID_LEFT - GRID_RIGHT) / 2;
+		double middleY = map.y + GRID_TOP + (map.height - GRID_TOP - GRID_BOTTOM) / 2;
+		page.mouse().move(middleX, middleY);
+		page.mouse().wheel(0, 600);
+		double[] wider = nextView(page, "106.9,33.9,107.1,34.1");
+		assertThat(wider[0]).isLessThan(106.9);
+		assertThat(wider[1]).isLessThan(33.9);
+		assertThat(wider[2]).isGreaterThan(107.1);
+		assertThat(wider[3]).isGreaterThan(34.1);
+		// and dragged east: the box asked moves west, past the axes the first view was drawn on
+		page.mouse().down();
+		page.mouse().move(middleX + 400, middleY, new Mouse.MoveOptions().setSteps(8));
+		page.mouse().up();
+		double[] west = nextView(page, viewOf(page));
+		assertThat(west[0]).isLessThan(wider[0] - (wider[2] - wider[0]) / 5);
+		assertThat(west[2] - west[0]).isCloseTo(wider[2] - wider[0], within(0.001));
+		assertThat(asked).as("one request a gesture").hasSize(3);
 
 		// west east of east: not a box, so the district's first view, whose box the address then carries
 		asked.clear();
@@ -212,6 +239,20 @@ class MapBrowserTests {
 		page.navigate(url("/map?village=610322101001"));
 		page.waitForSelector("#problem:not([hidden])");
 		assertThat(page.locator("#problem").textContent()).contains("没有这个村（社区）");
+	}
+
+	/**
+	 * Waits for the address to carry another view than {@code before}, and for its answer drawn. (The pattern goes to
+	 * the browser as a JavaScript regular expression: no Pattern.quote.)
+	 */
+	private static double[] nextView(Page page, String before) {
+		PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*view=" + before.replace(".", "\\.") + "$"));
+		page.waitForSelector("#map[data-loaded=true]");
+		return Arrays.stream(viewOf(page).split(",")).mapToDouble(Double::parseDouble).toArray();
+	}
+
+	private static String viewOf(Page page) {
+		return page.url().replaceFirst(".*[?&]view=", "");
 	}
 
 	private Page signIn(String username, String password) {
