@@ -171,16 +171,42 @@ function boxInSight() {
     north: clamp(e.south + (e.north - e.south) * y.end / 100, -90, 90) };
 }
 
-/** The outer rings of a GeoJSON Polygon or MultiPolygon (holes are not drawn). */
-function rings(geoJson) {
+/** Twice a ring's signed area, in degrees: positive when it turns anticlockwise. */
+function signedArea(ring) {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  }
+  return sum;
+}
+
+/**
+ * The polygons of a GeoJSON Polygon or MultiPolygon, each its outer ring and its holes, the outer ring turned
+ * anticlockwise and the holes clockwise whichever way the file turned them: drawn as one path and filled by the
+ * canvas's nonzero rule, a hole is then left unfilled (an enclave of another town shows through).
+ */
+function polygons(geoJson) {
   const geometry = JSON.parse(geoJson);
-  if (geometry.type === 'Polygon') {
-    return [geometry.coordinates[0]];
+  const listed = geometry.type === 'Polygon' ? [geometry.coordinates]
+    : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const turned = (ring, anticlockwise) => ((signedArea(ring) > 0) === anticlockwise ? ring : ring.slice().reverse());
+  return listed.filter(rings => rings.length > 0)
+    .map(rings => rings.map((ring, index) => turned(ring, index === 0)));
+}
+
+/** An SVG path of the polygons in pixels: a subpath a ring. */
+function pathOf(drawn, api) {
+  const parts = [];
+  for (const rings of drawn) {
+    for (const ring of rings) {
+      ring.forEach((point, index) => {
+        const [x, y] = api.coord(point);
+        parts.push((index === 0 ? 'M' : 'L') + x.toFixed(1) + ' ' + y.toFixed(1));
+      });
+      parts.push('Z');
+    }
   }
-  if (geometry.type === 'MultiPolygon') {
-    return geometry.coordinates.map(polygon => polygon[0]);
-  }
-  return [];
+  return parts.join(' ');
 }
 
 /** A town's shade by its coverage today: red at none, green when every village is paired. */
@@ -194,16 +220,16 @@ function shade(ratio) {
   return 'rgba(' + red + ', ' + green + ', ' + blue + ', 0.22)';
 }
 
-/** The towns' areas, under everything: a polygon per ring, the town's name at its middle, 示意 when approximate. */
+/** The towns' areas, under everything: a path a town, holes left out, the town's name at its middle, 示意 when approximate. */
 function areaSeries() {
   return { id: 'areas', name: '镇（街道）范围', type: 'custom', z: 0, silent: true, clip: true,
     itemStyle: { color: 'rgba(154, 165, 177, 0.6)' },
     renderItem: (params, api) => {
       const area = state.areas[params.dataIndex];
       const fill = shade(state.coverage[area.town.code]);
-      const children = area.rings.map(ring => ({ type: 'polygon', shape: { points: ring.map(point => api.coord(point)) },
+      const children = [{ type: 'path', shape: { pathData: pathOf(area.polygons, api) },
         style: { fill, stroke: area.approximate ? '#9aa5b1' : '#52606d', lineWidth: 1,
-          lineDash: area.approximate ? [4, 3] : null } }));
+          lineDash: area.approximate ? [4, 3] : null } }];
       const middle = api.coord(area.middle);
       const ratio = state.coverage[area.town.code];
       children.push({ type: 'text', x: middle[0], y: middle[1], silent: true,
@@ -217,12 +243,13 @@ function areaSeries() {
 
 function takeAreas(areas) {
   state.areas = areas.map(area => {
-    const drawn = rings(area.geoJson);
-    const points = drawn.flat();
+    const drawn = polygons(area.geoJson);
+    // the middle of the outer rings: a hole's points would pull the name towards it
+    const points = drawn.flatMap(rings => rings[0]);
     const middle = points.length === 0 ? [0, 0] : [points.reduce((sum, p) => sum + p[0], 0) / points.length,
       points.reduce((sum, p) => sum + p[1], 0) / points.length];
-    return { town: area.town, approximate: area.approximate, rings: drawn, middle };
-  }).filter(area => area.rings.length > 0);
+    return { town: area.town, approximate: area.approximate, polygons: drawn, middle };
+  }).filter(area => area.polygons.length > 0);
   mapDiv.dataset.areas = String(state.areas.length);
   mapDiv.dataset.approximate = String(state.areas.filter(area => area.approximate).length);
 }

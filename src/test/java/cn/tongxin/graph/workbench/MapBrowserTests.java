@@ -1,10 +1,18 @@
 package cn.tongxin.graph.workbench;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.GraphTestConfiguration;
@@ -205,6 +213,46 @@ class MapBrowserTests {
 			.doesNotContain("107.1,33.9,106.9,34.1");
 	}
 
+	@Test
+	void leavesAnUploadedBoundarysHoleUnfilled() throws IOException {
+		// town A's square with a square hole in its north-west corner, both rings turned the same way (RFC 7946 would
+		// turn the hole the other way; the page must not depend on it)
+		String boundary = """
+				{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "%s"},
+				 "geometry": {"type": "Polygon", "coordinates": [
+				  [[106.9, 33.9], [107.1, 33.9], [107.1, 34.3], [106.9, 34.3], [106.9, 33.9]],
+				  [[106.92, 34.22], [106.98, 34.22], [106.98, 34.28], [106.92, 34.28], [106.92, 34.22]]]}}]}
+				""".formatted(TOWN_A);
+		assertThat(this.admin.postImport("boundaries", "application/geo+json", boundary.getBytes(StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(200);
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate(url("/map?town=" + TOWN_A + "&view=106.85,33.85,107.15,34.35"));
+		page.waitForSelector("#map[data-loaded=true][data-areas='1'][data-approximate='0']");
+
+		// the picture the chart exports, read in the hole, west of the town on the same latitude (so that a grid line
+		// through one is through both), and in the town's body: points off the grid's round figures and the markers
+		@SuppressWarnings("unchecked")
+		List<Object> drawn = (List<Object>) page.evaluate("""
+				points => {
+				  const chart = document.getElementById('map').chart;
+				  return [chart.getDataURL({ type: 'png', pixelRatio: 1, backgroundColor: '#fff' }),
+				    ...points.map(point => chart.convertToPixel({ gridIndex: 0 }, point))];
+				}""", List.of(List.of(106.957, 34.243), List.of(106.873, 34.243), List.of(107.073, 34.263)));
+		screenshot(page, "map-hole.png");
+		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(
+				Base64.getDecoder().decode(((String) drawn.get(0)).replaceFirst("^data:image/png;base64,", ""))));
+		Function<Integer, Integer> colour = index -> {
+			@SuppressWarnings("unchecked")
+			List<Number> at = (List<Number>) drawn.get(index);
+			return picture.getRGB((int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue()));
+		};
+		int hole = colour.apply(1);
+		int outside = colour.apply(2);
+		int body = colour.apply(3);
+		assertThat(outside).as("west of the town: the white under the chart").isEqualTo(0xFFFFFFFF);
+		assertThat(body).as("the town's body is shaded").isNotEqualTo(outside);
+		assertThat(hole).as("the hole is drawn as outside the town").isEqualTo(outside);
+	}
 	@Test
 	void anEditorPairsFromTheCardAndTheUnpairedCountDrops() {
 		TwoTowns.editorOf(this.admin, TOWN_A);
