@@ -4,7 +4,7 @@
 const meta = document.querySelector('meta[name="labels"]');
 
 /** {villageKind: {VILLAGE: '行政村', ...}, contactKind, leaderRole, category, role, memberTier, memberField, gender,
-    siteKind, siteLevel, problemCategory, problemState, meetingBody, dutyHolderKind, nodeKind, edgeType} */
+    projectStatus, siteKind, siteLevel, problemCategory, problemState, meetingBody, dutyHolderKind, nodeKind, edgeType} */
 export const labels = meta ? JSON.parse(meta.content) : {};
 
 /** The name of an enum's value, or the value itself when it has none. */

@@ -36,7 +36,7 @@ const VIEW = `query View($box: MapBox!, $town: ID, $filter: MapFilter) { ${VIEW_
 const CARD = `query VillageCard($code: ID!) {
   village(code: $code) {
     code name kind households latitude longitude paired town { code name }
-    pairings { enterprise { creditCode name } since until ended projects { id name started investmentWan } }
+    pairings { enterprise { creditCode name } since until ended projects { id name status started investmentWan } }
     nearestEnterprises(first: 3) { enterprise { creditCode name latitude longitude } distanceKm }
   }
 }`;
@@ -449,7 +449,8 @@ function showCard(village, suggestions) {
       if (pairing.projects.length > 0) {
         const projects = element('ul');
         for (const project of pairing.projects) {
-          projects.appendChild(element('li', '项目：' + project.name + (project.started ? '，' + project.started + ' 开始' : '')
+          projects.appendChild(element('li', '项目：' + project.name + '（' + label('projectStatus', project.status) + '）'
+            + (project.started ? '，' + project.started + ' 开始' : '')
             + (project.investmentWan != null ? '，投资 ' + project.investmentWan + ' 万元' : '')));
         }
         item.appendChild(projects);

@@ -12,6 +12,7 @@ import cn.tongxin.graph.member.MemberField;
 import cn.tongxin.graph.member.MemberTier;
 import cn.tongxin.graph.network.ContactKind;
 import cn.tongxin.graph.network.EdgeType;
+import cn.tongxin.graph.pairing.ProjectStatus;
 import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.people.Gender;
 import cn.tongxin.graph.people.LeaderRole;
@@ -45,6 +46,7 @@ final class EnumLabels {
 		labels.put("memberTier", of(MemberTier.values(), MemberTier::label));
 		labels.put("memberField", of(MemberField.values(), MemberField::label));
 		labels.put("gender", of(Gender.values(), Gender::label));
+		labels.put("projectStatus", of(ProjectStatus.values(), ProjectStatus::label));
 		labels.put("siteKind", of(SiteKind.values(), SiteKind::label));
 		labels.put("siteLevel", of(SiteLevel.values(), SiteLevel::label));
 		labels.put("problemCategory", of(ProblemCategory.values(), ProblemCategory::label));

@@ -20,7 +20,7 @@ class EnumLabelsTests {
 		Map<String, Map<String, String>> labels = EnumLabels.all();
 
 		assertThat(labels).containsOnlyKeys("villageKind", "contactKind", "leaderRole", "category", "role", "memberTier",
-				"memberField", "gender", "siteKind", "siteLevel", "problemCategory", "problemState", "meetingBody",
+				"memberField", "gender", "projectStatus", "siteKind", "siteLevel", "problemCategory", "problemState", "meetingBody",
 				"dutyHolderKind", "nodeKind", "edgeType");
 		labels.forEach((kind, names) -> assertThat(names.values()).as(kind).allSatisfy(name -> assertThat(name).isNotBlank()));
 		assertThat(labels.get("villageKind")).containsExactly(Map.entry("VILLAGE", "行政村"), Map.entry("COMMUNITY", "社区"));
@@ -32,6 +32,8 @@ class EnumLabelsTests {
 				Map.entry("VILLAGE", "村（社区）管"));
 		assertThat(labels.get("memberField").keySet())
 			.containsExactlyElementsOf(Arrays.stream(MemberField.values()).map(Enum::name).toList());
+		assertThat(labels.get("projectStatus")).containsExactly(Map.entry("PLANNED", "计划中"),
+				Map.entry("IN_PROGRESS", "进行中"), Map.entry("COMPLETED", "已完成"));
 		assertThat(labels.get("siteKind")).hasSize(8).containsEntry("SECRETARY_DEMONSTRATION_POINT", "书记统战示范点");
 		assertThat(labels.get("meetingBody")).containsEntry("STANDING_COMMITTEE", "区委常委会");
 		assertThat(labels.get("nodeKind").keySet())

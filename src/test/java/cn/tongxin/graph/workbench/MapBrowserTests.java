@@ -284,6 +284,16 @@ class MapBrowserTests {
 		assertThat(page.locator("#map").getAttribute("data-villages")).isEqualTo("2");
 		assertThat(page.locator("#town option").allTextContents()).containsExactly("全区", "甲镇");
 
+		// a paired village's card: its project with its status named as the server's enum names it
+		ok("projects", """
+				id,name,enterprise_credit_code,village_code,status,started,investment_wan
+				P1,甲农业大棚,91610322022725555J,610322100001,IN_PROGRESS,2024-03-01,12.5
+				""");
+		page.navigate(url("/map?village=610322100001"));
+		page.waitForSelector("#village-card[data-loaded=true]");
+		assertThat(page.locator("#card-pairings li li").allTextContents())
+			.containsExactly("项目：甲农业大棚（进行中），2024-03-01 开始，投资 12.5 万元");
+
 		page.navigate(url("/map?village=610322101001"));
 		page.waitForSelector("#problem:not([hidden])");
 		assertThat(page.locator("#problem").textContent()).contains("没有这个村（社区）");
