@@ -61,3 +61,83 @@ commit.addEventListener('click', () => {
 for (const input of [kind, file, coordinates]) {
   input.addEventListener('change', () => { commit.hidden = true; });
 }
+
+/* The towns' boundaries (administrators only: the page leaves the form out for anyone else, and the service refuses
+   them): a GeoJSON file checked whole, then uploaded; the answer is every problem, by feature and town, or the
+   towns the file names, counted as the service stored them. */
+const boundaryForm = document.getElementById('boundary-form');
+if (boundaryForm) {
+  const boundaryFile = document.getElementById('boundary-file');
+  const section = document.getElementById('boundaries');
+  const problem = document.getElementById('boundary-problem');
+
+  const postBoundaries = async dryRun => {
+    const response = await fetch('/api/import/boundaries' + (dryRun ? '?dryRun=true' : ''), {
+      method: 'POST', credentials: 'same-origin', body: boundaryFile.files[0],
+      headers: Object.assign({ 'Content-Type': 'application/geo+json', 'Accept': 'application/json' }, csrfHeader())
+    });
+    return { ok: response.ok, status: response.status, body: await response.json().catch(() => ({})) };
+  };
+
+  // the towns the file names, as it names them: the service's report counts them
+  const townsNamed = async () => {
+    try {
+      const features = JSON.parse(await boundaryFile.files[0].text()).features || [];
+      return features.map(feature => (feature.properties || {}).code || (feature.properties || {}).town_code)
+        .filter(code => code);
+    } catch (error) {
+      return [];
+    }
+  };
+
+  const showBoundaries = async (answer, dryRun) => {
+    const table = document.getElementById('boundary-problems');
+    const counts = document.getElementById('boundary-counts');
+    problem.hidden = true;
+    table.hidden = true;
+    document.getElementById('boundary-report').hidden = false;
+    if (answer.ok) {
+      const report = answer.body;
+      const towns = await townsNamed();
+      counts.textContent = (dryRun ? '检查通过（尚未写入）：将新增 ' : '已上传：新增 ') + report.created + ' 个镇的边界，'
+        + (dryRun ? '将更新 ' : '更新 ') + report.updated + ' 个，不变 ' + report.unchanged + ' 个'
+        + (towns.length > 0 ? '（镇代码 ' + towns.join('、') + '）' : '') + '。';
+      section.dataset.report = dryRun ? 'checked' : 'uploaded';
+    } else if (Array.isArray(answer.body.problems)) {
+      counts.textContent = (answer.body.title || '边界文件未导入') + '：' + answer.body.problems.length
+        + ' 处问题，没有导入任何边界。';
+      table.querySelector('tbody').replaceChildren(...answer.body.problems.map(refused => row([
+        '第 ' + (refused.feature + 1) + ' 个', refused.town || '—', refused.message])));
+      table.hidden = false;
+      section.dataset.report = 'refused';
+    } else {
+      throw new Error((answer.body.title ? answer.body.title + '：' : '')
+        + (answer.body.detail || 'HTTP ' + answer.status));
+    }
+  };
+
+  const showBoundaryProblem = error => {
+    problem.textContent = error.message || String(error);
+    problem.hidden = false;
+    section.dataset.report = 'failed';
+  };
+
+  boundaryForm.addEventListener('submit', event => {
+    event.preventDefault();
+    delete section.dataset.report;
+    postBoundaries(true).then(answer => showBoundaries(answer, true)).catch(showBoundaryProblem);
+  });
+
+  const upload = document.getElementById('boundary-upload');
+  upload.addEventListener('click', () => {
+    if (!boundaryForm.reportValidity()) {
+      return;
+    }
+    if (window.confirm('上传这个边界文件，替换文件里各镇的边界？')) {
+      delete section.dataset.report;
+      upload.disabled = true;
+      postBoundaries(false).then(answer => showBoundaries(answer, false)).catch(showBoundaryProblem)
+        .finally(() => { upload.disabled = false; });
+    }
+  });
+}

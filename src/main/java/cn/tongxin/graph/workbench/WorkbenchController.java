@@ -158,11 +158,15 @@ class WorkbenchController {
 		return CurrentUser.account().map(SignedIn::of).orElse(null);
 	}
 
-	/** Who is signed in, for the header, and whether they may change ledgers (editors and administrators). */
-	record SignedIn(String username, String role, boolean editor) {
+	/**
+	 * Who is signed in, for the header, whether they may change ledgers (editors and administrators), and whether
+	 * they are an administrator (who alone uploads the towns' boundaries).
+	 */
+	record SignedIn(String username, String role, boolean editor, boolean administrator) {
 
 		static SignedIn of(UserAccount account) {
-			return new SignedIn(account.username(), account.role().label(), account.role() != Role.VIEWER);
+			return new SignedIn(account.username(), account.role().label(), account.role() != Role.VIEWER,
+					account.role() == Role.ADMIN);
 		}
 
 	}

@@ -23,6 +23,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -253,6 +254,49 @@ class MapBrowserTests {
 		assertThat(body).as("the town's body is shaded").isNotEqualTo(outside);
 		assertThat(hole).as("the hole is drawn as outside the town").isEqualTo(outside);
 	}
+	@Test
+	void anAdministratorChecksAndUploadsBoundariesOnTheImportPageAndAnEditorSeesNoSuchForm() {
+		String square = "{\"type\":\"Polygon\",\"coordinates\":[[[106.9,33.9],[107.1,33.9],[107.1,34.3],[106.9,34.3],[106.9,33.9]]]}";
+		String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[106.9,33.9],[107.1,34.3],[107.1,33.9],[106.9,34.3],[106.9,33.9]]]}";
+		String feature = "{\"type\":\"Feature\",\"properties\":{\"code\":\"%s\"},\"geometry\":%s}";
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate(url("/import"));
+		page.onDialog(dialog -> dialog.accept());
+
+		page.setInputFiles("#boundary-file", geoJson("{\"type\":\"FeatureCollection\",\"features\":["
+				+ feature.formatted(TOWN_A, square) + "," + feature.formatted(TOWN_B, bowTie) + "]}"));
+		page.click("#boundary-check");
+		page.waitForSelector("#boundaries[data-report=refused]");
+		assertThat(page.locator("#boundary-problems tbody tr").count()).isEqualTo(1);
+		assertThat(page.locator("#boundary-problems tbody td").allTextContents().subList(0, 2))
+			.containsExactly("第 2 个", TOWN_B);
+		assertThat(page.locator("#boundary-problems tbody td").nth(2).textContent()).contains("自相交");
+
+		page.setInputFiles("#boundary-file", geoJson("{\"type\":\"FeatureCollection\",\"features\":["
+				+ feature.formatted(TOWN_A, square) + "]}"));
+		page.click("#boundary-check");
+		page.waitForSelector("#boundaries[data-report=checked]");
+		assertThat(page.locator("#boundary-counts").textContent()).startsWith("检查通过（尚未写入）：将新增 1 个镇的边界")
+			.contains(TOWN_A);
+		assertThat(values(this.admin.graphQl().document("{ townAreas { approximate } }").executeSync(),
+				"townAreas[?(@.approximate == false)]")).as("nothing stored by a check").isEmpty();
+		page.click("#boundary-upload");
+		page.waitForSelector("#boundaries[data-report=uploaded]");
+		assertThat(page.locator("#boundary-counts").textContent()).startsWith("已上传：新增 1 个镇的边界");
+		assertThat(values(this.admin.graphQl().document("{ townAreas { approximate } }").executeSync(),
+				"townAreas[?(@.approximate == false)]")).hasSize(1);
+
+		TwoTowns.editorOf(this.admin, TOWN_A);
+		Page editor = signIn("a.editor", TongxinHttp.USER_PASSWORD);
+		editor.navigate(url("/import"));
+		editor.waitForSelector("#ledger");
+		assertThat(editor.locator("#boundaries").count()).as("the ledgers' import, without the boundaries'").isZero();
+	}
+
+	private static FilePayload geoJson(String body) {
+		return new FilePayload("towns.geojson", "application/geo+json", body.getBytes(StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void anEditorPairsFromTheCardAndTheUnpairedCountDrops() {
 		TwoTowns.editorOf(this.admin, TOWN_A);
