@@ -139,7 +139,7 @@ function setUpAxes(box) {
   state.extent = laid.extent;
   const axis = (bounds, name) => Object.assign({ type: 'value', name, scale: true,
     axisLabel: { formatter: value => value.toFixed(2) }, splitLine: { lineStyle: { color: '#eef2f6' } } }, bounds);
-  const zoom = (window, axisIndex) => Object.assign({ type: 'inside', filterMode: 'none' }, axisIndex, window);
+  const zoom = (range, axisIndex) => Object.assign({ type: 'inside', filterMode: 'none' }, axisIndex, range);
   chart.setOption({
     animation: false,
     grid: GRID,
