@@ -14,21 +14,17 @@ const VIEW_FIELDS = `mapView(box: $box, townCode: $town, filter: $filter) {
     sites { id name kind latitude longitude }
   }`;
 
-// the first view brings the towns for the choice, and their areas (the bottom layer, which does not change with
-// the box) with the coverage that shades them: still one request. Coverage is asked only of the towns with an area
-// to shade: a whole country's towns have none, and their coverage would cost seconds.
+// the first view brings the towns' areas (the bottom layer, which does not change with the box) with the coverage
+// that shades them: one request. Coverage is asked only of the towns with an area to shade: a whole country's towns
+// have none, and their coverage would cost seconds.
 const AREAS = 'townAreas(townCodes: $towns) { town { code name coverage { ratio } } approximate geoJson }';
 const FIRST = `query FirstView($box: MapBox!, $town: ID, $towns: [ID!], $filter: MapFilter) {
-  towns { code name }
   ${AREAS}
   ${VIEW_FIELDS}
 }`;
 
-// a town chosen later: the list of towns is known by then
-const TOWN_FIRST = `query TownFirstView($box: MapBox!, $town: ID, $towns: [ID!], $filter: MapFilter) {
-  ${AREAS}
-  ${VIEW_FIELDS}
-}`;
+// the towns for the choice, asked once the first view is drawn: a country's 40,000 would hold the map up a second
+const TOWNS = 'query Towns { towns { code name } }';
 
 const TOWN_COVERAGE = `query TownCoverage($code: ID!) { town(code: $code) { code coverage { ratio } } }`;
 const VIEW = `query View($box: MapBox!, $town: ID, $filter: MapFilter) { ${VIEW_FIELDS} }`;
@@ -51,6 +47,12 @@ const SUGGESTIONS = `query Suggestions($code: ID!) {
 const PAIR = `mutation Pair($village: ID!, $enterprise: ID!, $since: Date!) {
   pairVillage(villageCode: $village, creditCode: $enterprise, since: $since) { pairing { since } problems { message } }
 }`;
+
+// the finder: towns and villages of the user's by name, for a district too large to scan on the map or in a list
+const FIND = `query Find($text: String!) {
+  search(text: $text, kinds: [TOWN, VILLAGE], first: 10) { kind id label detail townName }
+}`;
+const TOWN_OF_VILLAGE = `query TownOfVillage($code: ID!) { village(code: $code) { code town { code } } }`;
 
 const WORLD = { west: -180, south: -90, east: 180, north: 90 };
 const UNPAIRED = '#d64545';
@@ -342,16 +344,12 @@ function load(first) {
   if (first) {
     variables.towns = state.town ? [state.town] : null;
   }
-  const question = first ? (state.townsKnown ? TOWN_FIRST : FIRST) : VIEW;
+  const question = first ? FIRST : VIEW;
   return graphQl(question, variables).then(data => {
     if (asked !== state.asked) {
       return;
     }
     if (first) {
-      if (data.towns) {
-        chooseTowns(data.towns);
-        state.townsKnown = true;
-      }
       for (const area of data.townAreas || []) {
         state.coverage[area.town.code] = area.town.coverage.ratio;
       }
@@ -363,6 +361,10 @@ function load(first) {
       address();
     }
     draw(data.mapView);
+    if (first && !state.townsKnown) {
+      state.townsKnown = true;
+      graphQl(TOWNS, {}).then(towns => chooseTowns(towns.towns)).catch(showProblem);
+    }
   }).catch(showProblem);
 }
 
@@ -376,6 +378,7 @@ function chooseTowns(towns) {
     choice.appendChild(option);
   }
   choice.value = state.town || '';
+  choice.dataset.loaded = 'true';
 }
 
 function address() {
@@ -576,6 +579,54 @@ for (const id of ['kind', 'min-households', 'max-households', 'paired']) {
   document.getElementById(id).addEventListener('change', () => load(false));
 }
 document.getElementById('export-png').addEventListener('click', downloadPicture);
+
+/** The finder's hits by the text of their option: picking one (the option's text becomes the input's) goes there. */
+const found = new Map();
+let finding = 0;
+document.getElementById('find').addEventListener('input', event => {
+  const text = event.target.value.trim();
+  const hit = found.get(event.target.value);
+  if (hit) {
+    goTo(hit);
+    return;
+  }
+  clearTimeout(finding);
+  if (text === '') {
+    return;
+  }
+  finding = setTimeout(() => graphQl(FIND, { text }).then(data => {
+    const list = document.getElementById('found');
+    list.replaceChildren();
+    found.clear();
+    for (const hit of data.search) {
+      const name = hit.label + '（' + [label('nodeKind', hit.kind), hit.townName !== hit.label ? hit.townName : null]
+        .filter(part => part).join('，') + '）';
+      found.set(name, hit);
+      const option = document.createElement('option');
+      option.value = name;
+      list.appendChild(option);
+    }
+    document.getElementById('find').dataset.found = String(data.search.length);
+  }).catch(showProblem), 250);
+});
+
+/** A town found is drawn whole; a village found, with its town, and its card opened. */
+function goTo(hit) {
+  const town = hit.kind === 'TOWN' ? Promise.resolve(hit.id)
+    : graphQl(TOWN_OF_VILLAGE, { code: hit.id }).then(data => data.village.town.code);
+  town.then(code => {
+    state.town = code;
+    state.village = hit.kind === 'VILLAGE' ? hit.id : null;
+    state.shown = false;
+    document.getElementById('town').value = code;
+    address();
+    return load(true);
+  }).then(() => {
+    if (state.village) {
+      openVillage(state.village);
+    }
+  }).catch(showProblem);
+}
 mapDiv.openVillage = openVillage;
 
 load(true).then(() => {

@@ -326,6 +326,7 @@ class MapBrowserTests {
 		assertThat(page.locator("#card-suggestions li.suggestion").count()).isPositive();
 		assertThat(page.locator("button.pair").count()).isZero();
 		assertThat(page.locator("#map").getAttribute("data-villages")).isEqualTo("2");
+		page.waitForSelector("#town[data-loaded=true]");
 		assertThat(page.locator("#town option").allTextContents()).containsExactly("全区", "甲镇");
 
 		// a paired village's card: its project with its status named as the server's enum names it
@@ -341,6 +342,21 @@ class MapBrowserTests {
 		page.navigate(url("/map?village=610322101001"));
 		page.waitForSelector("#problem:not([hidden])");
 		assertThat(page.locator("#problem").textContent()).contains("没有这个村（社区）");
+
+		// the finder: another town's village is not found; one of theirs is, and picking it opens it in its town
+		page.navigate(url("/map"));
+		page.waitForSelector("#map[data-loaded=true]");
+		page.fill("#find", "乙一");
+		page.waitForSelector("#find[data-found='0']");
+		page.fill("#find", "二社");
+		page.waitForSelector("#find[data-found='1']");
+		String option = page.locator("#found option").first().getAttribute("value");
+		assertThat(option).isEqualTo("二社区（村（社区），甲镇）");
+		page.fill("#find", option);
+		page.waitForSelector("#village-card[data-loaded=true][data-village='" + V2 + "']");
+		page.waitForSelector("#town[data-loaded=true]");
+		assertThat(page.locator("#town").inputValue()).isEqualTo(TOWN_A);
+		assertThat(page.url()).contains("town=" + TOWN_A + "&village=" + V2);
 	}
 
 	/**
