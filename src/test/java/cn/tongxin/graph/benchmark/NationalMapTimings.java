@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  * request, {@code mapView}, for the whole country, for boxes of 5° × 5° (a province: clustered past 2,000 villages)
  * and for towns (the box round a town's villages); then in Debian's Chromium, signed in as the administrator, the
  * page's first view of the whole country ({@code /map}, until {@code #map[data-loaded=true]}), a province's box
- * opened from a link ({@code /map?view=}) and a town chosen from its list (the "click", until the map is drawn again). Arguments: the service's base URL, the administrator's
- * password, the Bolt URI and the data folder's {@code neo4j-password} file (to sample towns). Prints a table in ms;
+ * opened from a link ({@code /map?view=}) and zoomed to from the country's view, and a town chosen from its list
+ * (the "click", until the map is drawn again). Arguments: the service's base URL, the administrator's password,
+ * the Bolt URI and the data folder's {@code neo4j-password} file (to sample towns). Prints a table in ms;
  * checks answers (clusters adding up to the count, a town's view never clustered), never times.
  */
 public final class NationalMapTimings {
@@ -145,14 +146,44 @@ public final class NationalMapTimings {
 								+ box.get("east") + "," + box.get("north"));
 						page.waitForSelector("#map[data-loaded=true]");
 					}));
+			rows.add(Timings.row("a 5° × 5° box (a province) zoomed to from the country's view until drawn (the page "
+					+ "waits 350 ms for the hand to rest), Chromium", zoomedTo(page, provinces)));
 			page.navigate(this.base + "/map");
 			page.waitForSelector("#map[data-loaded=true]");
+			page.waitForSelector("#town[data-loaded=true]");
 			rows.add(Timings.row("a town chosen on `/map` until drawn again, Chromium", towns, 0, 1, town -> {
 				page.selectOption("#town", town.code());
 				page.waitForSelector("#map[data-loaded=true]");
 				check(Integer.parseInt(page.locator("#map").getAttribute("data-villages")) > 0, "town " + town);
 			}));
 		}
+	}
+
+	/**
+	 * For each box, the country's view opened (not timed) and the map zoomed to the box as a wheel or a pinch does
+	 * (ECharts' dataZoom action, which the page hears as it hears a hand): the time from the zoom until the box is
+	 * drawn, in ms. A warm-up zoom first.
+	 */
+	private List<Double> zoomedTo(Page page, List<Map<String, Object>> boxes) {
+		var millis = new ArrayList<Double>();
+		for (int i = -1; i < boxes.size(); i++) {
+			Map<String, Object> box = boxes.get(Math.max(i, 0));
+			page.navigate(this.base + "/map");
+			page.waitForSelector("#map[data-loaded=true]");
+			long start = System.nanoTime();
+			page.waitForResponse(response -> response.url().endsWith("/graphql"), () -> page.evaluate("""
+					box => document.getElementById('map').chart.dispatchAction({ type: 'dataZoom', batch: [
+					  { dataZoomIndex: 0, startValue: box.west, endValue: box.east },
+					  { dataZoomIndex: 1, startValue: box.south, endValue: box.north }] })""", box));
+			page.waitForSelector("#map[data-loaded=true]");
+			if (i >= 0) {
+				millis.add((System.nanoTime() - start) / 1e6);
+			}
+			String asked = page.locator("#export-xlsx").getAttribute("href");
+			double west = Double.parseDouble(asked.replaceAll(".*[?&]west=([-0-9.]+).*", "$1"));
+			check(Math.abs(west - ((Number) box.get("west")).doubleValue()) < 0.5, "zoomed to " + box + ": " + asked);
+		}
+		return millis;
 	}
 
 	/** One view, checked: clusters, when there are any, add up to the villages counted. */

@@ -26,6 +26,12 @@ final class Timings {
 				millis.add((System.nanoTime() - start) / 1e6);
 			}
 		}
+		return row(what, millis);
+	}
+
+	/** The same row over times measured elsewhere, in ms. */
+	static String row(String what, List<Double> measured) {
+		var millis = new ArrayList<Double>(measured);
 		millis.sort(Double::compare);
 		double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
 		return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |".formatted(what, millis.size(), mean, percentile(millis, 50),
