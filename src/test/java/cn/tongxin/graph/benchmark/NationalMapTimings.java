@@ -170,8 +170,11 @@ public final class NationalMapTimings {
 			Map<String, Object> box = boxes.get(Math.max(i, 0));
 			page.navigate(this.base + "/map");
 			page.waitForSelector("#map[data-loaded=true]");
+			// the list of towns is asked after the first view: not the zoom's answer
+			page.waitForSelector("#town[data-loaded=true]");
 			long start = System.nanoTime();
-			page.waitForResponse(response -> response.url().endsWith("/graphql"), () -> page.evaluate("""
+			page.waitForResponse(response -> response.url().endsWith("/graphql")
+					&& response.request().postData().contains("query View"), () -> page.evaluate("""
 					box => document.getElementById('map').chart.dispatchAction({ type: 'dataZoom', batch: [
 					  { dataZoomIndex: 0, startValue: box.west, endValue: box.east },
 					  { dataZoomIndex: 1, startValue: box.south, endValue: box.north }] })""", box));
