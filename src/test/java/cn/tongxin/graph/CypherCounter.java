@@ -5,8 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,12 +37,20 @@ public class CypherCounter implements BeanPostProcessor {
 
 	private final AtomicInteger transactionsEnded = new AtomicInteger();
 
+	private final List<Set<String>> sessionBookmarks = new CopyOnWriteArrayList<>();
+
 	public void reset() {
 		this.statements.set(0);
 		this.sessionModes.clear();
 		this.transactionTimeouts.clear();
 		this.transactionModes.clear();
 		this.transactionsEnded.set(0);
+		this.sessionBookmarks.clear();
+	}
+
+	/** The bookmarks each session was opened with (what it waits for before its first transaction), in order. */
+	public List<Set<String>> sessionBookmarks() {
+		return List.copyOf(this.sessionBookmarks);
 	}
 
 	/** The access mode of each explicit transaction begun, in order (auto-commit statements are not counted). */
@@ -78,12 +88,17 @@ public class CypherCounter implements BeanPostProcessor {
 		Object result = invoke(target, method, args);
 		if (method.getName().equals("session") && result instanceof Session session) {
 			AccessMode mode = AccessMode.WRITE;
+			Set<String> bookmarks = new LinkedHashSet<>();
 			for (Object arg : (args != null) ? args : new Object[0]) {
 				if (arg instanceof SessionConfig config) {
 					mode = config.defaultAccessMode();
+					if (config.bookmarks() != null) {
+						config.bookmarks().forEach(bookmark -> bookmarks.add(bookmark.value()));
+					}
 				}
 			}
 			this.sessionModes.add(mode);
+			this.sessionBookmarks.add(Set.copyOf(bookmarks));
 			AccessMode sessionMode = mode;
 			return wrap(Session.class, session, (self, called, arguments) -> sessionCall(sessionMode, self, called,
 					arguments));
