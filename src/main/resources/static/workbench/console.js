@@ -1,4 +1,4 @@
-import { csrfHeader } from './graphql.js';
+import { bookmarkHeader, csrfHeader, keepBookmark } from './graphql.js';
 
 /* GraphiQL on /graphql, with the login session and its CSRF token: what it answers is what this user may see. */
 
@@ -16,8 +16,10 @@ const EXAMPLE = `# 查询控制台：在这里写 GraphQL 查询，按 ▶ 运�
 async function fetcher(parameters) {
   const response = await fetch('/graphql', {
     method: 'POST', credentials: 'same-origin', body: JSON.stringify(parameters),
-    headers: Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, csrfHeader())
+    headers: Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, csrfHeader(),
+      bookmarkHeader())
   });
+  keepBookmark(response);
   return response.json();
 }
 

@@ -5,10 +5,12 @@
  * message, which the API words for the user. A lapsed session goes back to the login page.
  */
 export async function graphQl(query, variables) {
-  const headers = Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, csrfHeader());
+  const headers = Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' }, csrfHeader(),
+    bookmarkHeader());
   const response = await fetch('/graphql', {
     method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables: variables || {} })
   });
+  keepBookmark(response);
   if (response.status === 401 || response.redirected) {
     window.location.assign('/login');
     throw new Error('请重新登录');
@@ -28,6 +30,29 @@ export function csrfHeader() {
   const token = document.querySelector('meta[name="_csrf"]');
   const header = document.querySelector('meta[name="_csrf_header"]');
   return (token && header) ? { [header.content]: token.content } : {};
+}
+
+const BOOKMARK = 'tongxin-bookmark';
+
+/**
+ * The bookmark of this tab's last write, as the header that has the next request wait for it: with several
+ * instances behind the load balancer, a read that follows a write sees it whichever instance answers
+ * (docs/operations.md, several instances). Kept per tab, as long as the tab lives.
+ */
+export function bookmarkHeader() {
+  const bookmark = window.sessionStorage.getItem(BOOKMARK);
+  return bookmark ? { 'Tongxin-Bookmark': bookmark } : {};
+}
+
+/** Keeps the bookmark a write answered (the last write's follows the earlier); forgets one the server refused. */
+export function keepBookmark(response) {
+  if (response.headers.has('Tongxin-Bookmark-Refused')) {
+    window.sessionStorage.removeItem(BOOKMARK);
+  }
+  const bookmark = response.headers.get('Tongxin-Bookmark');
+  if (bookmark) {
+    window.sessionStorage.setItem(BOOKMARK, bookmark);
+  }
 }
 
 /** Shows a problem in the page's problem line. */

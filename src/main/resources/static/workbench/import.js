@@ -1,4 +1,4 @@
-import { csrfHeader, showProblem, row } from './graphql.js';
+import { bookmarkHeader, csrfHeader, keepBookmark, showProblem, row } from './graphql.js';
 
 const form = document.getElementById('ledger');
 const kind = document.getElementById('kind');
@@ -20,8 +20,9 @@ async function post(dryRun) {
   }
   const response = await fetch('/api/import/' + encodeURIComponent(kind.value) + (query.toString() ? '?' + query : ''), {
     method: 'POST', credentials: 'same-origin', body: file.files[0],
-    headers: Object.assign({ 'Content-Type': 'text/csv', 'Accept': 'application/json' }, csrfHeader())
+    headers: Object.assign({ 'Content-Type': 'text/csv', 'Accept': 'application/json' }, csrfHeader(), bookmarkHeader())
   });
+  keepBookmark(response);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new Error((body.title ? body.title + '：' : '') + (body.detail || 'HTTP ' + response.status));
