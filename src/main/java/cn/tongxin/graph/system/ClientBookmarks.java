@@ -75,8 +75,8 @@ class ClientBookmarks {
 
 	private static final Pattern BOOKMARK = Pattern.compile("[A-Za-z0-9+/=:_.\\-]{1," + LONGEST_BOOKMARK + "}");
 
-	static final String MALFORMED = "请求头 " + HEADER + " 无效：应为不超过 " + MOST_BOOKMARKS + " 个以逗号分隔的书签，每个书签只含字母、数字和 +/=:_.- ，不超过 "
-			+ LONGEST_BOOKMARK + " 个字符；请去掉这个请求头后重试";
+	static final String MALFORMED = "请求头 " + HEADER + " 无效：应为不超过 " + MOST_BOOKMARKS
+			+ " 个以逗号分隔的书签，每个书签只含字母、数字和 +/=:_.- ，不超过 " + LONGEST_BOOKMARK + " 个字符；请去掉这个请求头后重试";
 
 	static final String UNKNOWN = "请求头 " + HEADER + " 中的书签不是这个图数据库给出的；请去掉这个请求头后重试";
 

@@ -60,8 +60,9 @@ class ClientBookmarksTests {
 	@Test
 	void aWriteAnswersItsBookmarkAndAReadSentWithItWaitsForIt() {
 		HttpResponse<String> mutation = this.admin.send(graphQl("""
-				{"query":"mutation { createUser(input: {username: \\"bookmark.clerk\\", password: \\"a-good-password\\", \
-				role: EDITOR, pii: false, townCodes: [\\"610322100\\"]}) { problems { message } } }"}"""));
+				{"query":"mutation { createUser(input: {username: \\"bookmark.clerk\\", \
+				password: \\"a-good-password\\", role: EDITOR, pii: false, townCodes: [\\"610322100\\"]}) \
+				{ problems { message } } }"}"""));
 		assertThat(mutation.statusCode()).as(mutation.body()).isEqualTo(200);
 		assertThat(mutation.body()).doesNotContain("errors").contains("\"problems\":[]");
 		assertThat(mutation.headers().allValues(ClientBookmarks.HEADER)).singleElement()
@@ -130,14 +131,15 @@ class ClientBookmarksTests {
 
 	@Test
 	void aWellFormedBookmarkTheDatabaseNeverGaveIsRefusedNotAFailure() {
-		HttpResponse<String> read = this.admin.send(graphQl(READ).header(ClientBookmarks.HEADER, "FB:bm90YWJvb2ttYXJr"));
+		String madeUp = "FB:bm90YWJvb2ttYXJr";
+		HttpResponse<String> read = this.admin.send(graphQl(READ).header(ClientBookmarks.HEADER, madeUp));
 		assertThat(read.statusCode()).as(read.body()).isEqualTo(400);
 		assertThat(read.body()).contains(ClientBookmarks.UNKNOWN);
 
 		HttpResponse<String> upload = this.admin.send(HttpRequest
 			.newBuilder(URI.create(this.admin.baseUrl() + "/api/import/towns"))
 			.header("Content-Type", "text/csv; charset=utf-8")
-			.header(ClientBookmarks.HEADER, "FB:bm90YWJvb2ttYXJr")
+			.header(ClientBookmarks.HEADER, madeUp)
 			.POST(HttpRequest.BodyPublishers.ofString("code,name\n610322102,丙镇\n")));
 		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(400);
 	}
