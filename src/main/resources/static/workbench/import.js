@@ -75,8 +75,10 @@ if (boundaryForm) {
   const postBoundaries = async dryRun => {
     const response = await fetch('/api/import/boundaries' + (dryRun ? '?dryRun=true' : ''), {
       method: 'POST', credentials: 'same-origin', body: boundaryFile.files[0],
-      headers: Object.assign({ 'Content-Type': 'application/geo+json', 'Accept': 'application/json' }, csrfHeader())
+      headers: Object.assign({ 'Content-Type': 'application/geo+json', 'Accept': 'application/json' }, csrfHeader(),
+        bookmarkHeader())
     });
+    keepBookmark(response);
     return { ok: response.ok, status: response.status, body: await response.json().catch(() => ({})) };
   };
 
