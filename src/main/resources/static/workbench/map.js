@@ -25,6 +25,7 @@ const FIRST = `query FirstView($box: MapBox!, $town: ID, $towns: [ID!], $filter:
 
 // the towns for the choice, asked once the first view is drawn: a country's 40,000 would hold the map up a second
 const TOWNS = 'query Towns { towns { code name } }';
+const MOST_LISTED = 1000;
 
 const TOWN_COVERAGE = `query TownCoverage($code: ID!) { town(code: $code) { code coverage { ratio } } }`;
 const VIEW = `query View($box: MapBox!, $town: ID, $filter: MapFilter) { ${VIEW_FIELDS} }`;
@@ -368,17 +369,37 @@ function load(first) {
   }).catch(showProblem);
 }
 
+/**
+ * The towns for the choice. Past MOST_LISTED (a province's or a country's) the list holds only the town in sight:
+ * Chromium takes most of a second to change the choice of a list of 40,000, and the finder reaches any of them.
+ */
 function chooseTowns(towns) {
   const choice = document.getElementById('town');
   choice.replaceChildren(choice.options[0]);
-  for (const town of towns) {
-    const option = document.createElement('option');
-    option.value = town.code;
-    option.textContent = town.name;
-    choice.appendChild(option);
+  state.townNames = new Map(towns.map(town => [town.code, town.name]));
+  const listed = towns.length > MOST_LISTED ? [] : towns;
+  for (const town of listed) {
+    choice.appendChild(townOption(town.code, town.name));
   }
-  choice.value = state.town || '';
+  choice.dataset.listed = String(listed.length);
+  listTown(state.town);
   choice.dataset.loaded = 'true';
+}
+
+function townOption(code, name) {
+  const option = document.createElement('option');
+  option.value = code;
+  option.textContent = name;
+  return option;
+}
+
+/** Makes the town the choice, listing it first when the list left it out. */
+function listTown(code) {
+  const choice = document.getElementById('town');
+  if (code && state.townNames && ![...choice.options].some(option => option.value === code)) {
+    choice.appendChild(townOption(code, state.townNames.get(code) || code));
+  }
+  choice.value = code || '';
 }
 
 function address() {
@@ -604,6 +625,8 @@ document.getElementById('find').addEventListener('input', event => {
       found.set(name, hit);
       const option = document.createElement('option');
       option.value = name;
+      option.dataset.kind = hit.kind;
+      option.dataset.id = hit.id;
       list.appendChild(option);
     }
     document.getElementById('find').dataset.found = String(data.search.length);
@@ -618,7 +641,7 @@ function goTo(hit) {
     state.town = code;
     state.village = hit.kind === 'VILLAGE' ? hit.id : null;
     state.shown = false;
-    document.getElementById('town').value = code;
+    listTown(code);
     address();
     return load(true);
   }).then(() => {

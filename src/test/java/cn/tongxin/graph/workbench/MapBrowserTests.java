@@ -298,6 +298,26 @@ class MapBrowserTests {
 	}
 
 	@Test
+	void listsOnlyTheTownInSightPastAThousandTownsAndTheFinderReachesAnyOfThem() {
+		var towns = new StringBuilder("code,name\n");
+		for (int i = 0; i < 1000; i++) {
+			towns.append(610400000 + i).append(",丙").append(i).append("镇\n");
+		}
+		ok("towns", towns.toString());
+		Page page = signIn("admin", GraphTest.ADMIN_PASSWORD);
+		page.navigate(url("/map"));
+		page.waitForSelector("#town[data-loaded=true]");
+		assertThat(page.locator("#town option").allTextContents()).as("1,002 towns: none listed").containsExactly("全区");
+
+		page.fill("#find", "甲镇");
+		String option = page.locator("#found option[data-id='" + TOWN_A + "']").getAttribute("value");
+		page.fill("#find", option);
+		page.waitForSelector("#map[data-loaded=true][data-villages='2']");
+		assertThat(page.locator("#town option").allTextContents()).containsExactly("全区", "甲镇");
+		assertThat(page.locator("#town").inputValue()).isEqualTo(TOWN_A);
+	}
+
+	@Test
 	void anEditorPairsFromTheCardAndTheUnpairedCountDrops() {
 		TwoTowns.editorOf(this.admin, TOWN_A);
 		Page page = signIn("a.editor", TongxinHttp.USER_PASSWORD);
