@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times the planner's map (issue 17, item 4) on a store of the national ledgers that benchmarks/initial-load.sh has
 # built: starts the packaged service on it, runs NationalMapTimings (mapView for the whole country, 5° boxes and
-# towns over one kept-alive connection signed in with an API token; then /map and a town chosen on it in Debian's
-# Chromium), and stops the service. Usage: benchmarks/national-map.sh [store]
+# towns over one kept-alive connection signed in with an API token; then in Debian's Chromium /map, a province
+# opened from a link and zoomed to, and a town picked from the page's finder), and stops the service. Usage: benchmarks/national-map.sh [store]
 # (store: target/initial-load-store by default, whose administrator password is benchmark-only).
 # Needs: mvn package (the jar), Chromium (apt-get install chromium fonts-noto-cjk) and free ports 7699 and 8099.
 set -euo pipefail
