@@ -1,5 +1,6 @@
 // People, enterprises, villages, towns and sites whose name matches $fulltext (the full-text index, two characters
-// or more), or whose name, id or code starts with $text; of the kinds asked for, in the user's towns.
+// or more), or whose name, id or code starts with $text; of the kinds asked for, in the user's towns. The record
+// whose id or code is $text itself comes first.
 CALL () {
   CALL db.index.fulltext.queryNodes('search_names', $fulltext) YIELD node, score
   RETURN node, score
@@ -23,7 +24,9 @@ CALL () {
   RETURN node, 1.0 AS score
 }
 WITH node, max(score) AS score
-WITH node, score,
+// a key typed whole names its record first, before the records whose keys it begins (a town's villages)
+WITH node, score, coalesce(node.code, node.creditCode, node.id) = $text AS exact
+WITH node, score, exact,
      CASE WHEN node:Leader THEN 'LEADER' WHEN node:Representative THEN 'REPRESENTATIVE'
           WHEN node:Enterprise THEN 'ENTERPRISE' WHEN node:Village THEN 'VILLAGE' WHEN node:Site THEN 'SITE'
           ELSE 'TOWN' END AS kind,
@@ -39,6 +42,6 @@ RETURN {kind: kind, id: coalesce(node.code, node.creditCode, node.id), label: no
                   WHEN 'SITE' THEN node.kind
                   ELSE null END,
         townName: CASE WHEN kind = 'TOWN' THEN null ELSE town.name END,
-        score: score} AS hit
-ORDER BY score DESC, hit.label, hit.id
+        score: score} AS hit, exact
+ORDER BY exact DESC, hit.score DESC, hit.label, hit.id
 LIMIT $first

@@ -67,6 +67,8 @@ class SearchTests {
 				"610322101001");
 		assertThat(values(search("916103220227", null), "search[*].kind")).containsExactly("ENTERPRISE");
 		assertThat(values(search("R2", null), "search[*].label")).containsExactly("王伟");
+		assertThat(values(search("610322101", null), "search[*].id")).as("the town its code names, then its village")
+			.containsExactly("610322101", "610322101001");
 		assertThat(values(search("张", List.of("LEADER", "REPRESENTATIVE")), "search[*].kind"))
 			.containsOnly("LEADER", "REPRESENTATIVE");
 	}
