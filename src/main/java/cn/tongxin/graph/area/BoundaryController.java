@@ -3,10 +3,8 @@ package cn.tongxin.graph.area;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 import cn.tongxin.graph.ledger.ImportReport;
-import cn.tongxin.graph.ledger.UploadTooLarge;
 import cn.tongxin.graph.ledger.Uploads;
 import cn.tongxin.graph.ledger.Uploads.Upload;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,10 +43,7 @@ class BoundaryController {
 	@PostMapping(path = "/api/import/boundaries", consumes = { "application/geo+json", "application/json",
 			"text/plain", "application/octet-stream" })
 	ImportReport importBoundaries(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
-		try (Upload upload = this.uploads.receive(request)) {
-			if (Files.size(upload.file()) > LARGEST_FILE.toBytes()) {
-				throw new UploadTooLarge(LARGEST_FILE);
-			}
+		try (Upload upload = this.uploads.receive(request, LARGEST_FILE)) {
 			try (InputStream content = upload.open()) {
 				return this.boundaries.upload(content, dryRun);
 			}

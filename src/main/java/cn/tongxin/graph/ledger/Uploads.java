@@ -43,7 +43,16 @@ public class Uploads {
 	 * @throws UploadTooLarge when the body is larger than the limit
 	 */
 	public Upload receive(HttpServletRequest request) {
-		DataSize limit = this.limit;
+		return receive(request, this.limit);
+	}
+
+	/**
+	 * The same, for a kind of upload with a limit of its own: the smaller of the two holds, and a body past it is
+	 * refused as soon as it is known, as any other.
+	 * @throws UploadTooLarge when the body is larger than the smaller limit
+	 */
+	public Upload receive(HttpServletRequest request, DataSize most) {
+		DataSize limit = (most.compareTo(this.limit) < 0) ? most : this.limit;
 		if (request.getContentLengthLong() > limit.toBytes()) {
 			throw new UploadTooLarge(limit);
 		}
