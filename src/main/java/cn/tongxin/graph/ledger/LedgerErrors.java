@@ -5,7 +5,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** How the import endpoints answer a file they cannot take or that is too large, and an import the database cut short. */
+/** How the import endpoints answer a file they cannot read, and an import the database cut short. */
 @RestControllerAdvice(assignableTypes = { LedgerImportController.class, LedgerArchiveController.class })
 class LedgerErrors {
 
@@ -13,13 +13,6 @@ class LedgerErrors {
 	ProblemDetail unreadable(UnreadableLedger ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("无法读取台账文件");
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail tooLarge(UploadTooLarge ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setTitle("文件太大");
 		return problem;
 	}
 

@@ -103,6 +103,14 @@ class UploadLimitTests {
 	}
 
 	@Test
+	void refusesABoundariesFileLargerThanTheLimit() {
+		HttpResponse<String> response = postChunked("/api/import/boundaries", "application/geo+json", new byte[2048]);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("文件超过了 1 KB 的上限", "文件太大");
+	}
+
+	@Test
 	void importsABodyWithinTheLimitDeclaredOrChunked() {
 		byte[] small = villages(10);
 		assertThat(small.length).isLessThan((int) LIMIT.toBytes());
