@@ -1,8 +1,9 @@
 // The work report of report/work-report (the same figures by the same rules, in the same fragments) for the town
 // $townCode, or else the towns of a town-bound user ($userTowns). Its members and representatives are found from
 // the towns rather than by reading every one: the members in a town today, and those who were in it on $to and
-// left it since (their history's TOWN changes, by the member_change_before index), each counted for the town they
-// were in on $to with the category and tier in force then (member/values-on).
+// left it since (their history's TOWN changes, by the member_change_before index, named in a hint: with few
+// changes stored, the planner's statistics would pick member_change_on, which reads every change after $to), each
+// counted for the town they were in on $to with the category and tier in force then (member/values-on).
 WITH CASE WHEN $townCode IS NULL THEN $userTowns ELSE [$townCode] END AS towns
 CALL (towns) {
   CALL (towns) {
@@ -11,6 +12,7 @@ CALL (towns) {
     RETURN m
     UNION
     MATCH (c:MemberChange)
+    USING INDEX c:MemberChange(before)
     WHERE c.before IN towns AND c.field = 'TOWN' AND c.on > $to
     MATCH (m:Member)-[:CHANGED]->(c)
     RETURN m
