@@ -16,7 +16,7 @@ public final class TestSettings {
 		return new TongxinProperties(Path.of("unused"), new TongxinProperties.Embedded(0, "256m"), demoData,
 				ZoneId.of("Asia/Shanghai"), new TongxinProperties.Ledger(batchSize,
 				org.springframework.util.unit.DataSize.ofMegabytes(256)), GraphTest.ADMIN_PASSWORD,
-				new TongxinProperties.Security(4, Duration.ofHours(8), Duration.ofSeconds(10),
+				new TongxinProperties.Security(4, Duration.ofHours(8), Duration.ofMinutes(30), Duration.ofSeconds(10),
 						new TongxinProperties.Lockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15))),
 				new TongxinProperties.GraphQl(10, 1000, org.springframework.util.unit.DataSize.ofKilobytes(64), 10000,
 						Duration.ofSeconds(30)),

@@ -1,14 +1,11 @@
 package cn.tongxin.graph.access;
 
-import java.time.Clock;
-
 import cn.tongxin.graph.system.GraphAvailability;
 import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.system.TongxinProperties;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -33,14 +30,17 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Everything but the health endpoint needs a login. Programs send an API token ({@code Authorization: Bearer})
- * or HTTP Basic with every request, statelessly; browser pages sign in with a form, keep a session and must send
- * its CSRF token. Which of the two a request without credentials is asked for depends on what it accepts: a page
+ * or HTTP Basic with every request, statelessly; browser pages sign in with a form, keep a session (in the graph:
+ * {@link SignedInSessions}) and must send its CSRF token. Which of the two a request without credentials is asked for depends on what it accepts: a page
  * gets the login form, anything else a 401 with {@code WWW-Authenticate: Basic}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -70,13 +70,19 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, UserAccounts accounts, PasswordEncoder passwords,
-			SignInAttempts attempts, CurrentRights rights, ApiTokens tokens, Today today, TongxinProperties properties,
-			ObjectProvider<Clock> clock) throws Exception {
+			SignInAttempts attempts, CurrentRights rights, ApiTokens tokens, Today today,
+			BrowserSessions browserSessions) throws Exception {
 		var passwordCheck = new DaoAuthenticationProvider(accounts);
 		passwordCheck.setPasswordEncoder(passwords);
-		var sessions = new SignedInSessions(rights, properties.security().sessionLifetime(),
-				clock.getIfAvailable(Clock::systemUTC));
+		var sessions = new SignedInSessions(browserSessions);
+		var csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setHeaderName("X-CSRF-TOKEN");
+		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return http
+			// no instance keeps anything of a browser in memory: the session is in the graph, the CSRF token and
+			// the page asked for before signing in in cookies, so that any instance answers the next request
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.requestCache(pagesAskedFor()))
 			// the only way to sign in with a password: no other provider to fall back on while a name is locked out
 			.authenticationManager(new ProviderManager(new PasswordSignIn(passwordCheck, attempts)))
 			.securityContext(context -> context.securityContextRepository(
@@ -100,7 +106,9 @@ class SecurityConfiguration {
 				.successHandler(notingTheSignIn(sessions))
 				.failureHandler((request, response, failure) -> response.sendRedirect(
 						request.getContextPath() + ((failure instanceof SignInLocked) ? "/login?locked" : "/login?error"))))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
+			.logout(logout -> logout.addLogoutHandler(sessions::signedOut))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+				.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
@@ -108,10 +116,23 @@ class SecurityConfiguration {
 
 	private static AuthenticationSuccessHandler notingTheSignIn(SignedInSessions sessions) {
 		var savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		savedRequest.setRequestCache(pagesAskedFor());
 		return (request, response, authentication) -> {
-			sessions.signedIn(request, authentication);
+			sessions.signedIn(request, response, authentication);
 			savedRequest.onAuthenticationSuccess(request, response, authentication);
 		};
+	}
+
+	/**
+	 * Where to go back to after signing in: a page the browser asked for (a GET for HTML), never a GraphQL post or
+	 * a download, which the browser would be sent to as a page.
+	 */
+	private static CookieRequestCache pagesAskedFor() {
+		var cache = new CookieRequestCache();
+		cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+				&& request.getHeader(HttpHeaders.ACCEPT) != null
+				&& request.getHeader(HttpHeaders.ACCEPT).contains(MediaType.TEXT_HTML_VALUE));
+		return cache;
 	}
 
 	/**
@@ -125,7 +146,7 @@ class SecurityConfiguration {
 		if (ApiTokenFilter.carriesToken(request)) {
 			return true;
 		}
-		boolean browser = request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.ORIGIN) != null
+		boolean browser = SignedInSessions.carriesSession(request) || request.getHeader(HttpHeaders.ORIGIN) != null
 				|| request.getHeader("Sec-Fetch-Site") != null || request.getHeader("Sec-Fetch-Mode") != null;
 		if (browser) {
 			return false;

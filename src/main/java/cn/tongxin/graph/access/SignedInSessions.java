@@ -1,16 +1,16 @@
 package cn.tongxin.graph.access;
 
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 
+import cn.tongxin.graph.access.BrowserSessions.Found;
 import cn.tongxin.graph.access.CurrentRights.Rights;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.DeferredSecurityContext;
@@ -18,49 +18,50 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Browser sessions. A session remembers who signed in and when, not what they may do: each request takes the
- * user's rights as they are now ({@link CurrentRights}), so that a right taken away is gone at the user's next
- * request. The session ends (and the request goes on as nobody's) when the user has been disabled or removed,
- * has a new password, or signed in longer ago than {@code tongxin.security.session-lifetime}, however busy the
- * session has been since.
+ * Browser sign-ins, carried by a cookie and kept in the graph ({@link BrowserSessions}), not in an instance's
+ * memory: any instance of the service answers any request of a signed-in browser, and no instance holds an HTTP
+ * session. A session remembers who signed in and when, not what they may do: each request reads the user as
+ * stored now with the session, so that a right taken away, a disabled user or a new password holds at the user's
+ * next request, through whichever instance. The session ends (and the request goes on as nobody's) when the user
+ * has been disabled or removed, has a new password, or the session is over.
  */
 final class SignedInSessions implements SecurityContextRepository {
 
-	private static final String SIGNED_IN = SignedInSessions.class.getName() + ".SIGNED_IN";
+	/** The cookie: never readable by scripts, not sent with requests other sites make. */
+	static final String COOKIE = "TONGXIN_SESSION";
 
-	/** Who signed the session in, when, and with which password (its fingerprint). */
-	private record SignedIn(String username, Instant at, String credentials) implements Serializable {
+	private static final String FOUND = SignedInSessions.class.getName() + ".FOUND";
+
+	private final BrowserSessions sessions;
+
+	SignedInSessions(BrowserSessions sessions) {
+		this.sessions = sessions;
 	}
 
-	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
-
-	private final CurrentRights rights;
-
-	private final Duration lifetime;
-
-	private final Clock clock;
-
-	SignedInSessions(CurrentRights rights, Duration lifetime, Clock clock) {
-		this.rights = rights;
-		this.lifetime = lifetime;
-		this.clock = clock;
+	/** Whether the request carries a session cookie, which a browser sends by itself. */
+	static boolean carriesSession(HttpServletRequest request) {
+		return secret(request).isPresent();
 	}
 
-	/** Notes when the session signed in and with which password; called when the sign-in form succeeds. */
-	void signedIn(HttpServletRequest request, Authentication authentication) {
+	/** Starts a session for a user the sign-in form has just let in, and gives the browser its cookie. */
+	void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		if (authentication.getPrincipal() instanceof UserAccount user) {
-			request.getSession().setAttribute(SIGNED_IN,
-					new SignedIn(user.username(), this.clock.instant(), Rights.of(user).credentials()));
+			String secret = this.sessions.start(user, Rights.of(user).credentials(), secret(request).orElse(null));
+			response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, secret, false));
 		}
+	}
+
+	/** Ends the browser's session, on every instance, and takes its cookie away. */
+	void signedOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		secret(request).ifPresent(this.sessions::end);
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", true));
 	}
 
 	@Override
 	public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-		DeferredSecurityContext stored = this.sessions.loadDeferredContext(request);
 		return new DeferredSecurityContext() {
 
 			private SecurityContext checked;
@@ -68,37 +69,34 @@ final class SignedInSessions implements SecurityContextRepository {
 			@Override
 			public SecurityContext get() {
 				if (this.checked == null) {
-					this.checked = check(request, stored.get());
+					this.checked = check(request);
 				}
 				return this.checked;
 			}
 
 			@Override
 			public boolean isGenerated() {
-				return stored.isGenerated() || get().getAuthentication() == null;
+				return get().getAuthentication() == null;
 			}
 
 		};
 	}
 
-	private SecurityContext check(HttpServletRequest request, SecurityContext stored) {
-		if (stored.getAuthentication() == null) {
-			return stored;
-		}
-		HttpSession session = request.getSession(false);
-		SignedIn signedIn = (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn s) ? s : null;
-		Rights now = (signedIn != null) ? this.rights.of(signedIn.username()).orElse(null) : null;
-		if (now == null || !now.account().enabled() || !now.credentials().equals(signedIn.credentials())
-				|| !this.clock.instant().isBefore(signedIn.at().plus(this.lifetime))) {
-			if (session != null) {
-				session.invalidate();
-			}
+	private SecurityContext check(HttpServletRequest request) {
+		Optional<String> secret = secret(request);
+		Optional<Found> found = secret.flatMap(this.sessions::find);
+		if (found.isEmpty()) {
 			return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 		}
-		UserAccount user = now.account();
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-		authentication.setDetails(stored.getAuthentication().getDetails());
-		return new SecurityContextImpl(authentication);
+		UserAccount user = found.get().user();
+		if (!user.enabled() || !Rights.of(user).credentials().equals(found.get().credentials())) {
+			this.sessions.end(secret.get());
+			return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+		}
+		request.setAttribute(FOUND, Boolean.TRUE);
+		UserAccount rights = Rights.of(user).account();
+		return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(rights, null,
+				rights.getAuthorities()));
 	}
 
 	@Override
@@ -107,14 +105,40 @@ final class SignedInSessions implements SecurityContextRepository {
 		return loadDeferredContext(requestResponseHolder.getRequest()).get();
 	}
 
+	/** Nothing to save: a session is started by {@link #signedIn} and ended by {@link #signedOut}, in the graph. */
 	@Override
 	public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-		this.sessions.saveContext(context, request, response);
 	}
 
 	@Override
 	public boolean containsContext(HttpServletRequest request) {
-		return this.sessions.containsContext(request);
+		return request.getAttribute(FOUND) != null;
+	}
+
+	private static Optional<String> secret(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			// a secret is 43 characters of base64url; anything else is no session of ours
+			if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && cookie.getValue().length() == 43) {
+				return Optional.of(cookie.getValue());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String cookie(HttpServletRequest request, String value, boolean expired) {
+		var cookie = ResponseCookie.from(COOKIE, value)
+			.path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax");
+		if (expired) {
+			cookie.maxAge(0);
+		}
+		return cookie.build().toString();
 	}
 
 }

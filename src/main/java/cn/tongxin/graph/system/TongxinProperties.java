@@ -54,20 +54,23 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	/**
 	 * @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost)
 	 * @param sessionLifetime how long a browser session lasts after signing in, however busy it is
+	 * @param sessionIdle how long a browser session lasts unused (noted to within a minute)
 	 * @param rightsCacheTime how long a signed-in user's rights may be reused from memory; a change made through
 	 * this instance takes effect at once, a change made through another instance within this time
 	 * @param lockout how many wrong passwords lock a user name out, and for how long
 	 */
 	public record Security(@DefaultValue("10") int bcryptStrength, @DefaultValue("8h") Duration sessionLifetime,
-			@DefaultValue("10s") Duration rightsCacheTime, @DefaultValue Lockout lockout) {
+			@DefaultValue("30m") Duration sessionIdle, @DefaultValue("10s") Duration rightsCacheTime,
+			@DefaultValue Lockout lockout) {
 
 		public Security {
 			if (bcryptStrength < 4 || bcryptStrength > 31) {
 				throw new IllegalArgumentException("tongxin.security.bcrypt-strength must be 4 to 31");
 			}
-			if (sessionLifetime.isNegative() || sessionLifetime.isZero() || rightsCacheTime.isNegative()) {
-				throw new IllegalArgumentException(
-						"tongxin.security.session-lifetime must be positive and rights-cache-time not negative");
+			if (sessionLifetime.isNegative() || sessionLifetime.isZero() || sessionIdle.isNegative()
+					|| sessionIdle.isZero() || rightsCacheTime.isNegative()) {
+				throw new IllegalArgumentException("tongxin.security.session-lifetime and session-idle must be positive "
+						+ "and rights-cache-time not negative");
 			}
 		}
 

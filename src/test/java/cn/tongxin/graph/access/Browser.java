@@ -23,15 +23,51 @@ final class Browser {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final CookieManager cookies;
+
+	private final HttpClient http;
 
 	private final String base;
 
 	Browser(int port) {
+		this(new CookieManager(), port);
+	}
+
+	private Browser(CookieManager cookies, int port) {
+		this.cookies = cookies;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** The same browser, with the same cookies, asking another instance of the service (on the same host). */
+	Browser at(int port) {
+		return new Browser(this.cookies, port);
+	}
+
+	/** The value of one of the browser's cookies; empty when it has none of that name. */
+	java.util.Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/** The same browser with a cookie set by hand, as one copied from another browser would be. */
+	Browser withCookie(String name, String value) {
+		var cookie = new java.net.HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.base), cookie);
+		return this;
+	}
+
+	/** Posts the sign-out form with its CSRF token; answers the form's answer (a redirect). */
+	HttpResponse<String> signOut() {
+		return send(request("/logout").header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrfToken())));
 	}
 
 	/** Posts the login form with its CSRF token; answers the form's answer (a redirect). */

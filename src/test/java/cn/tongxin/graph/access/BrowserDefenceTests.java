@@ -93,13 +93,23 @@ class BrowserDefenceTests {
 	}
 
 	@Test
-	void keepsTheSessionCookieFromScriptsAndFromOtherSites() {
-		HttpResponse<String> login = new Browser(this.port).page("/login");
-
+	void keepsTheSessionAndCsrfCookiesFromScriptsAndFromOtherSites() {
+		var browser = new Browser(this.port);
+		HttpResponse<String> login = browser.page("/login");
 		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=")
+			.startsWith("XSRF-TOKEN=")
 			.containsIgnoringCase("; HttpOnly")
 			.containsIgnoringCase("; SameSite=Lax"));
+
+		HttpResponse<String> signedIn = browser.signIn("admin", "admin-password-for-tests");
+		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("TONGXIN_SESSION=")
+			.containsIgnoringCase("; HttpOnly")
+			.containsIgnoringCase("; SameSite=Lax"))
+			.as("no instance keeps an HTTP session")
+			.noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+		assertThat(browser.page("/explore").headers().allValues("Set-Cookie"))
+			.noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
 	}
 
 	@Test

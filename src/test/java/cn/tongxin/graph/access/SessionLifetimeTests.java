@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A session lasts eight hours from signing in (the default of {@code tongxin.security.session-lifetime}),
- * however busy it is. The service's clock is moved on by the test rather than waited for: it starts at noon of
+ * however busy it is, and half an hour unused ({@code tongxin.security.session-idle}). The service's clock is moved on by the test rather than waited for: it starts at noon of
  * the test day, so eight hours later it is still the same day in the district.
  */
 @GraphTest
@@ -53,8 +53,13 @@ class SessionLifetimeTests {
 	void endsASessionEightHoursAfterSigningInHoweverBusyItIs() {
 		Browser browser = new Browser(this.port).signedIn("long.day", TongxinHttp.USER_PASSWORD);
 
-		this.clock.moveOn(Duration.ofHours(8).minusMinutes(1));
-		assertThat(browser.graphQl("{ me { username } }", true).statusCode()).isEqualTo(200);
+		for (int step = 0; step < 23; step++) {
+			this.clock.moveOn(Duration.ofMinutes(20));
+			assertThat(browser.graphQl("{ me { username } }", true).statusCode()).as("after %d minutes", 20 * (step + 1))
+				.isEqualTo(200);
+			awaitLastUseNoted();
+		}
+		this.clock.moveOn(Duration.ofMinutes(19));
 		assertThat(browser.page("/explore").statusCode()).isEqualTo(200);
 
 		this.clock.moveOn(Duration.ofMinutes(1));
@@ -65,6 +70,45 @@ class SessionLifetimeTests {
 
 		browser.signedIn("long.day", TongxinHttp.USER_PASSWORD);
 		assertThat(browser.graphQl("{ me { username } }", true).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void endsASessionUnusedForHalfAnHour() {
+		Browser browser = new Browser(this.port).signedIn("long.day", TongxinHttp.USER_PASSWORD);
+		this.clock.moveOn(Duration.ofMinutes(25));
+		assertThat(browser.graphQl("{ me { username } }", true).statusCode()).isEqualTo(200);
+		awaitLastUseNoted();
+
+		this.clock.moveOn(Duration.ofMinutes(29));
+		assertThat(browser.graphQl("{ me { username } }", true).statusCode()).as("29 minutes after its last use")
+			.isEqualTo(200);
+		awaitLastUseNoted();
+		this.clock.moveOn(Duration.ofMinutes(31));
+		assertThat(browser.graphQl("{ me { username } }", true).statusCode()).as("31 minutes after its last use")
+			.isEqualTo(401);
+		assertThat(this.neo4j.query("MATCH (s:BrowserSession) RETURN count(s)").fetchAs(Long.class).one())
+			.as("a session found over is dropped").contains(0L);
+	}
+
+	/** The last use is written off the request's thread: wait until the graph has the clock's time. */
+	private void awaitLastUseNoted() {
+		var now = this.clock.instant();
+		for (int tries = 0; tries < 100; tries++) {
+			var noted = this.neo4j.query("MATCH (s:BrowserSession) RETURN s.lastSeenAt AS at")
+				.fetchAs(java.time.ZonedDateTime.class)
+				.one();
+			if (noted.isPresent() && !noted.get().toInstant().isBefore(now)) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("the session's last use was not noted");
 	}
 
 	@Test
