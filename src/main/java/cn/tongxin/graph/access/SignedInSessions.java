@@ -33,7 +33,7 @@ final class SignedInSessions implements SecurityContextRepository {
 	/** The cookie: never readable by scripts, not sent with requests other sites make. */
 	static final String COOKIE = "TONGXIN_SESSION";
 
-	private static final String FOUND = SignedInSessions.class.getName() + ".FOUND";
+	private static final String CHECKED = SignedInSessions.class.getName() + ".CHECKED";
 
 	private final BrowserSessions sessions;
 
@@ -64,14 +64,9 @@ final class SignedInSessions implements SecurityContextRepository {
 	public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
 		return new DeferredSecurityContext() {
 
-			private SecurityContext checked;
-
 			@Override
 			public SecurityContext get() {
-				if (this.checked == null) {
-					this.checked = check(request);
-				}
-				return this.checked;
+				return checked(request);
 			}
 
 			@Override
@@ -80,6 +75,16 @@ final class SignedInSessions implements SecurityContextRepository {
 			}
 
 		};
+	}
+
+	/** The request's session, looked up once per request however often it is asked for. */
+	private SecurityContext checked(HttpServletRequest request) {
+		if (request.getAttribute(CHECKED) instanceof SecurityContext context) {
+			return context;
+		}
+		SecurityContext context = check(request);
+		request.setAttribute(CHECKED, context);
+		return context;
 	}
 
 	private SecurityContext check(HttpServletRequest request) {
@@ -93,7 +98,6 @@ final class SignedInSessions implements SecurityContextRepository {
 			this.sessions.end(secret.get());
 			return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 		}
-		request.setAttribute(FOUND, Boolean.TRUE);
 		UserAccount rights = Rights.of(user).account();
 		return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(rights, null,
 				rights.getAuthorities()));
@@ -110,9 +114,14 @@ final class SignedInSessions implements SecurityContextRepository {
 	public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
 	}
 
+	/**
+	 * Whether the request came signed in by its session. Asked before the context is used (by the filter that
+	 * treats a request signed in any other way as a fresh sign-in and renews its CSRF token), so it looks the
+	 * session up itself.
+	 */
 	@Override
 	public boolean containsContext(HttpServletRequest request) {
-		return request.getAttribute(FOUND) != null;
+		return carriesSession(request) && checked(request).getAuthentication() != null;
 	}
 
 	private static Optional<String> secret(HttpServletRequest request) {

@@ -92,6 +92,9 @@ class SignInTests {
 		String sessionToken = csrfToken(send(browser, HttpRequest.newBuilder(uri("/login"))).body());
 		HttpResponse<String> withToken = send(browser, graphQlRequest(QUERY).header("X-CSRF-TOKEN", sessionToken));
 		assertThat(withToken.statusCode()).isEqualTo(200);
+		assertThat(withToken.headers().allValues("Set-Cookie")).as("the token stays as it was").isEmpty();
+		assertThat(send(browser, graphQlRequest(QUERY).header("X-CSRF-TOKEN", sessionToken)).statusCode())
+			.as("the page's token, sent again").isEqualTo(200);
 	}
 
 	@Test
