@@ -3,6 +3,8 @@ package cn.tongxin.graph.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,12 @@ import ac.simons.neo4j.migrations.core.CypherResource;
 import ac.simons.neo4j.migrations.core.MigrationVersion;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import ac.simons.neo4j.migrations.core.MigrationsException;
 import ac.simons.neo4j.migrations.core.ResourceContext;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -35,7 +39,8 @@ import org.springframework.stereotype.Component;
  * (on the classpath as {@code neo4j/migrations}). Runs while the context starts, before any request or the
  * demo loader can touch the graph (for the embedded database, in the background as it opens: {@link
  * EmbeddedNeo4jStart}), or, when a Neo4j server cannot be reached then, as soon as it can; applied
- * migrations are checksummed and never run twice.
+ * migrations are checksummed and never run twice. Instances started together on one server take turns: the one
+ * holding neo4j-migrations' lock applies the migrations, the others wait for it and find them applied.
  */
 @Component
 public class GraphSchema implements InitializingBean {
@@ -49,6 +54,20 @@ public class GraphSchema implements InitializingBean {
 	private static final Label APPLIED = Label.label("__Neo4jMigration");
 
 	private static final RelationshipType REPEATED = RelationshipType.withName("REPEATED");
+
+	/** The node neo4j-migrations locks the database with, while it migrates. */
+	private static final String LOCK = "__Neo4jMigrationsLock";
+
+	/** What Neo4j says when a second lock node is created: the lock's name is unique. */
+	private static final String LOCK_TAKEN = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+	/**
+	 * How long an instance waits for another's migrations: creating a constraint on a national store takes
+	 * minutes, not ten.
+	 */
+	static final Duration LOCK_WAIT = Duration.ofMinutes(10);
+
+	private static final Duration LOCK_RETRY = Duration.ofSeconds(1);
 
 	private final Driver driver;
 
@@ -76,8 +95,60 @@ public class GraphSchema implements InitializingBean {
 	}
 
 	static void apply(Driver driver, String folder) {
-		new Migrations(config(folder), driver).apply()
-			.ifPresent(version -> logger.info("Graph schema is at version " + version.getValue()));
+		apply(driver, folder, LOCK_WAIT);
+	}
+
+	/**
+	 * Applies the migrations under neo4j-migrations' lock, waiting while another instance holds it. The lock is a
+	 * {@code __Neo4jMigrationsLock} node of a unique name; neo4j-migrations does not wait for it, but refuses at
+	 * once, so several instances started together on a new database would all fail but the first. Here the others
+	 * try again every second until the first is done, and then find every migration applied. A lock still held
+	 * after {@code wait} is taken for one a crashed instance left behind (neo4j-migrations removes its lock at any
+	 * normal exit), and the start fails saying how to remove it.
+	 */
+	static void apply(Driver driver, String folder, Duration wait) {
+		Instant giveUp = Instant.now().plus(wait);
+		boolean waiting = false;
+		while (true) {
+			try {
+				new Migrations(config(folder), driver).apply()
+					.ifPresent(version -> logger.info("Graph schema is at version " + version.getValue()));
+				return;
+			}
+			catch (MigrationsException ex) {
+				// anything else, a deadlock included, is the caller's: GraphAvailability tries a passing failure again
+				if (!lockedByAnother(ex)) {
+					throw ex;
+				}
+				if (Instant.now().isAfter(giveUp)) {
+					throw new MigrationsException("The graph schema's migrations are still locked after "
+							+ wait.toSeconds() + " s. If no other instance of the service is starting, one that was killed left its lock: "
+							+ "remove it with MATCH (l:__Neo4jMigrationsLock) DELETE l and start again", ex);
+				}
+				if (!waiting) {
+					logger.info("Another instance is applying the graph schema's migrations; waiting for it (at most "
+							+ wait.toSeconds() + " s)");
+					waiting = true;
+				}
+				pause();
+			}
+		}
+	}
+
+	/** Whether neo4j-migrations could not take its lock because another holds it. */
+	private static boolean lockedByAnother(MigrationsException failure) {
+		return failure.getCause() instanceof Neo4jException cause
+				&& LOCK_TAKEN.equals(cause.code()) && String.valueOf(cause.getMessage()).contains(LOCK);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(LOCK_RETRY.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the graph schema's migrations", ex);
+		}
 	}
 
 	/**
