@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the first administrator, {@code admin}, from {@code TONGXIN_ADMIN_PASSWORD} (or
  * {@code tongxin.admin-password}) when there is none. There is no built-in password: without one the service
- * starts, says how to set it, and lets nobody in.
+ * starts, says how to set it, and lets nobody in. Several instances starting together on a new database create it
+ * once, with one audit entry.
  */
 @Component
 class FirstAdministrator implements SmartInitializingSingleton {
@@ -62,9 +63,11 @@ class FirstAdministrator implements SmartInitializingSingleton {
 			throw new IllegalStateException("TONGXIN_ADMIN_PASSWORD is too short: use at least " + SHORTEST_PASSWORD
 					+ " characters");
 		}
-		this.users.create(new UserAccount(USERNAME, this.passwords.encode(this.password), Role.ADMIN, true, true,
-				List.of()), "system");
-		logger.info("Created the administrator 'admin' with the password from TONGXIN_ADMIN_PASSWORD");
+		// another instance starting at the same moment may have found no administrator either: one of them creates it
+		if (this.users.createUnlessNamed(new UserAccount(USERNAME, this.passwords.encode(this.password), Role.ADMIN,
+				true, true, List.of()), "system")) {
+			logger.info("Created the administrator 'admin' with the password from TONGXIN_ADMIN_PASSWORD");
+		}
 	}
 
 }

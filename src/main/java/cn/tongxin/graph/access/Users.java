@@ -30,6 +30,8 @@ class Users {
 
 	private static final String UPDATE = CypherFile.load("access/update-user");
 
+	private static final String CREATE_UNLESS_NAMED = CypherFile.load("access/create-user-unless-named");
+
 	private final GraphReader graph;
 
 	private final Neo4jClient neo4j;
@@ -71,6 +73,29 @@ class Users {
 		this.audit.record("createUser", "users", changes(null, user));
 		// a user of that name may have been removed from the graph by hand, and remembered
 		this.events.publishEvent(new UserChanged(user.username()));
+	}
+
+	/**
+	 * Creates a user who answers for no town, as {@link #create} does, unless a user of that name exists, in one
+	 * statement that several instances may run at once; answers whether this call created it. Only a creation is
+	 * audited, so the user's creation has one entry however many instances tried.
+	 */
+	@Transactional
+	boolean createUnlessNamed(UserAccount user, String createdBy) {
+		if (!user.townCodes().isEmpty()) {
+			throw new IllegalArgumentException("Only a user with no towns is created this way");
+		}
+		boolean created = this.neo4j.query(CREATE_UNLESS_NAMED)
+			.bindAll(Map.of("username", user.username(), "passwordHash", user.passwordHash(), "role",
+					user.role().name(), "pii", user.pii(), "by", createdBy))
+			.run()
+			.counters()
+			.nodesCreated() > 0;
+		if (created) {
+			this.audit.record("createUser", "users", changes(null, user));
+			this.events.publishEvent(new UserChanged(user.username()));
+		}
+		return created;
 	}
 
 	/**
