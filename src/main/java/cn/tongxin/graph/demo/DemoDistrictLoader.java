@@ -156,7 +156,8 @@ class DemoDistrictLoader implements SmartInitializingSingleton {
 			this.neo4j.query(ALIVE).bind(DemoDistrict.SEED).to("seed").bind(this.instance).to("instance").run();
 		}
 		catch (RuntimeException ex) {
-			// the next one tries again; past the lease another instance takes the load over, which is no harm
+			// the next one tries again; past the lease another instance takes the load over from the file it was in
+			logger.warn("Could not tell other instances this one is still loading the demo district: " + ex.getMessage());
 		}
 	}
 

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the service started at the same moment against one empty Neo4j, as several instances behind a
  * load balancer start together on a new cluster: both come up, and the schema's migrations, the first
- * administrator and its audit entry, and the demo district are each there once. The shared test server is emptied for it, schema and all,
- * and left as every other test expects it (the schema, the administrator, nothing else).
+ * administrator and its audit entry, and the demo district are each there once. The shared test server is emptied
+ * for it, schema and all, and left as every other test expects it (the schema, the administrator, nothing else).
  */
 class SimultaneousStartTests {
 
@@ -137,7 +137,8 @@ class SimultaneousStartTests {
 	}
 
 	private static int migrationFiles() throws IOException {
-		return new PathMatchingResourcePatternResolver().getResources("classpath*:" + GraphSchema.MIGRATIONS + "/V*.cypher").length;
+		return new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:" + GraphSchema.MIGRATIONS + "/V*.cypher").length;
 	}
 
 	private static List<Record> rows(Driver driver, String cypher) {
