@@ -84,7 +84,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.requestCache(pagesAskedFor()))
 			// the only way to sign in with a password: no other provider to fall back on while a name is locked out
-			.authenticationManager(new ProviderManager(new PasswordSignIn(passwordCheck, attempts)))
+			.authenticationManager(new ProviderManager(new PasswordSignIn(passwordCheck, accounts, attempts)))
 			.securityContext(context -> context.securityContextRepository(
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
 			.addFilterBefore(new ApiTokenFilter(tokens, rights, today), BasicAuthenticationFilter.class)
