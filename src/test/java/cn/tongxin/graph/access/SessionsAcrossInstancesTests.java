@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the service over one database, as a balancer without sticky sessions spreads a browser's and a
  * program's requests over them: whoever signed in through one is signed in on both, and what one instance is told
- * about a user (signed out, a new password, disabled, fewer rights, a token revoked) holds on the other at the next
- * request. The instances reuse nothing about a user from memory ({@code rights-cache-time=0}, as docs/operations.md
+ * about a user (signed out, a new password, disabled, fewer rights, a token revoked, wrong passwords) holds on the
+ * other at the next request. The instances reuse nothing about a user from memory ({@code rights-cache-time=0}, as docs/operations.md
  * says to run several).
  */
 class SessionsAcrossInstancesTests {
@@ -140,6 +140,27 @@ class SessionsAcrossInstancesTests {
 		update(Map.of("username", "program", "enabled", false));
 		assertThat(secondOnOther.get("/graphql/schema").statusCode()).as("its holder disabled through the other instance")
 			.isEqualTo(401);
+	}
+
+	@Test
+	void countsWrongPasswordsSentToEitherInstanceTowardsOneLockout() {
+		this.admin.createUser("guessed", "VIEWER", false, List.of());
+		for (int i = 0; i < 10; i++) {
+			var instance = (i % 2 == 0) ? one : other;
+			assertThat(new TongxinHttp(instance.port(), "guessed", "wrong-password-" + i).get("/graphql/schema")
+				.statusCode()).as("wrong password %d", i + 1).isEqualTo(401);
+		}
+
+		for (var instance : List.of(one, other)) {
+			assertThat(new TongxinHttp(instance.port(), "guessed", TongxinHttp.USER_PASSWORD).get("/graphql/schema")
+				.statusCode()).as("the right password, on either instance, while locked").isEqualTo(429);
+		}
+		var unlocked = this.admin.graphQl()
+			.document("mutation { unlockUser(username: \"guessed\") { problems { message } } }")
+			.executeSync();
+		assertThat(TongxinHttp.<Object>values(unlocked, "unlockUser.problems")).isEmpty();
+		assertThat(new TongxinHttp(other.port(), "guessed", TongxinHttp.USER_PASSWORD).get("/graphql/schema")
+			.statusCode()).as("unlocked through the other instance").isEqualTo(200);
 	}
 
 	@Test
