@@ -177,6 +177,22 @@ class SessionsAcrossInstancesTests {
 		assertThat((Object) value(after, "coverage.villages")).as("the other instance's coverage totals").isEqualTo(2);
 	}
 
+	@Test
+	void letsAClientCarryItsWriteToTheOtherInstanceInTheBookmarkHeader() {
+		HttpResponse<String> imported = this.admin.postImport("towns", "text/csv; charset=utf-8",
+				"code,name\n610322100,甲镇\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String bookmark = imported.headers().firstValue("Tongxin-Bookmark").orElseThrow();
+
+		var onOther = new TongxinHttp(other.port());
+		HttpResponse<String> read = onOther.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create(onOther.baseUrl() + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Tongxin-Bookmark", bookmark)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ towns { code } }\"}")));
+		assertThat(read.statusCode()).as("the other instance waits for the write it never saw").isEqualTo(200);
+		assertThat(read.body()).contains("610322100");
+	}
+
 	private void update(Map<String, Object> input) {
 		var updated = this.admin.graphQl()
 			.document("mutation($input: UpdateUserInput!) { updateUser(input: $input) { problems { message } } }")
