@@ -178,6 +178,27 @@ class SessionsAcrossInstancesTests {
 	}
 
 	@Test
+	void ranksKeyConnectorsAnewOnTheOtherInstanceOnceTheFriendshipsChangeThroughOne() {
+		this.admin.importCsv("towns", "code,name\n610322100,甲镇\n");
+		this.admin.importCsv("leaders", "id,name,role,level,town_code\nL1,张伟,PARTY_COMMITTEE,TOWN,610322100\n"
+				+ "L2,王芳,PARTY_COMMITTEE,TOWN,610322100\n");
+		this.admin.importCsv("representatives", "id,name,category,level,town_code\n"
+				+ "R1,李娜,PRIVATE_ECONOMY,DISTRICT,610322100\nR2,赵磊,PRIVATE_ECONOMY,DISTRICT,610322100\n");
+		this.admin.importCsv("friendships", "leader_id,representative_id,since,until\nL1,R1,2024-01-01,\n");
+		String ranked = "{ keyConnectors(first: 1, by: DEGREE) { id degree } }";
+		var onOther = new TongxinHttp(other.port());
+		assertThat(TongxinHttp.<Object>values(onOther.graphQl().document(ranked).executeSync(), "keyConnectors[*].degree"))
+			.containsExactly(1);
+
+		this.admin.importCsv("friendships", "leader_id,representative_id,since,until\nL2,R1,2024-01-01,\n");
+
+		var anew = onOther.graphQl().document(ranked).executeSync();
+		assertThat(TongxinHttp.<Object>values(anew, "keyConnectors[*].id")).as("kept by the other instance until then")
+			.containsExactly("R1");
+		assertThat(TongxinHttp.<Object>values(anew, "keyConnectors[*].degree")).containsExactly(2);
+	}
+
+	@Test
 	void letsAClientCarryItsWriteToTheOtherInstanceInTheBookmarkHeader() {
 		HttpResponse<String> imported = this.admin.postImport("towns", "text/csv; charset=utf-8",
 				"code,name\n610322100,甲镇\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
