@@ -130,14 +130,22 @@ class SessionLifetimeTests {
 
 	}
 
-	/** The test day's noon in the district, until a test moves it on. */
+	/** The test day's noon in the district (or another start), until a test moves it on. */
 	static class MovableClock extends Clock {
 
 		private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
 		private static final Instant NOON = GraphTestConfiguration.TODAY.atTime(12, 0).atZone(DISTRICT).toInstant();
 
-		private volatile Instant now = NOON;
+		private volatile Instant now;
+
+		MovableClock() {
+			this(NOON);
+		}
+
+		MovableClock(Instant start) {
+			this.now = start;
+		}
 
 		void reset() {
 			this.now = NOON;

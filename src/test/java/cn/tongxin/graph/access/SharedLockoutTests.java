@@ -3,7 +3,6 @@ package cn.tongxin.graph.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -157,7 +156,7 @@ class SharedLockoutTests {
 
 	@Test
 	void startsAfreshOnceTheLockHasPassedAndClearsAwayWhatNobodyTriesAgain() {
-		var now = new MovingClock(this.clock.instant());
+		var now = new SessionLifetimeTests.MovableClock(this.clock.instant());
 		SignInAttempts later = instance(now);
 		for (int attempt = 1; attempt <= this.attempts; attempt++) {
 			later.wrongPassword(NAME, ADDRESS);
@@ -165,16 +164,16 @@ class SharedLockoutTests {
 		Duration lock = this.properties.security().lockout().duration();
 		Duration window = this.properties.security().lockout().window();
 
-		now.pass(lock.minusSeconds(1));
+		now.moveOn(lock.minusSeconds(1));
 		assertThat(later.recent(NAME, ADDRESS).lockedFor()).hasValue(Duration.ofSeconds(1));
 		later.wrongPassword("shared.tried.once", ADDRESS);
 		assertThat(failuresKept(NAME, ADDRESS)).as("locked: not cleared away").isEqualTo(this.attempts);
-		now.pass(Duration.ofSeconds(1));
+		now.moveOn(Duration.ofSeconds(1));
 		assertThat(later.recent(NAME, ADDRESS).lockedFor()).isEmpty();
 
 		later.wrongPassword(NAME, ADDRESS);
 		assertThat(failuresKept(NAME, ADDRESS)).as("a lock passed starts the count again").isEqualTo(1);
-		now.pass(window);
+		now.moveOn(window);
 		later.wrongPassword("shared.someone.else", ADDRESS);
 
 		assertThat(this.neo4j.query("MATCH (f:SignInFailures) RETURN f.username ORDER BY f.username")
@@ -188,11 +187,11 @@ class SharedLockoutTests {
 	 */
 	@Test
 	void keepsARowInWhichAnotherInstanceIsCountingAFailure() throws Exception {
-		var now = new MovingClock(this.clock.instant());
+		var now = new SessionLifetimeTests.MovableClock(this.clock.instant());
 		SignInAttempts later = instance(now);
 		later.wrongPassword(NAME, ADDRESS);
 		Duration window = this.properties.security().lockout().window();
-		now.pass(window.plusMinutes(1));
+		now.moveOn(window.plusMinutes(1));
 
 		try (Session session = this.driver.session(); Transaction counting = session.beginTransaction()) {
 			counting.run(CypherFile.load("access/sign-in-failed"), failure(now.instant())).consume();
@@ -240,36 +239,6 @@ class SharedLockoutTests {
 			.fetchAs(Integer.class)
 			.one()
 			.orElse(0);
-	}
-
-	/** A clock that the test moves on. */
-	static final class MovingClock extends Clock {
-
-		private volatile Instant now;
-
-		MovingClock(Instant now) {
-			this.now = now;
-		}
-
-		void pass(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
