@@ -112,7 +112,7 @@ class PairingSuggestions {
 				List.of(leader + "（" + role + "）与" + representative + "结对交友", representative + " 负责 " + enterprise.name()));
 	}
 
-	/** One line a planner reads: 甲企业：距离 2.3 公里，同镇，行业对口（AGRICULTURE），目前结对 1 个村，可请刘洋经李娜引荐. */
+	/** One line a planner reads: 甲企业：距离 2.3 公里，同镇，行业对口（农业），目前结对 1 个村，可请刘洋经李娜引荐. */
 	private String reason(Enterprise enterprise, Double km, boolean sameTown, boolean fits, int load,
 			WarmIntroduction introduction) {
 		var parts = new ArrayList<String>();
@@ -121,7 +121,7 @@ class PairingSuggestions {
 			parts.add("同镇");
 		}
 		if (fits) {
-			parts.add("行业对口（" + enterprise.industry() + "）");
+			parts.add("行业对口（" + IndustryNames.of(enterprise.industry()) + "）");
 		}
 		parts.add((load == 0) ? "目前未结对"
 				: "目前结对 " + load + " 个村" + ((load >= this.rules.pairingLoad()) ? "，已满负荷" : ""));

@@ -134,10 +134,10 @@ class PlanningTests {
 		assertThat(values(ranked, "pairingSuggestions[1].introduction.path[*]")).containsExactly("刘洋（党委委员）与李娜结对交友",
 				"李娜 负责 乙物流");
 		assertThat(values(ranked, "pairingSuggestions[*].reason")).containsExactly(
-				"甲农业：距离 11.1 公里，同镇，行业对口（AGRICULTURE），目前结对 1 个村",
+				"甲农业：距离 11.1 公里，同镇，行业对口（农业），目前结对 1 个村",
 				"乙物流：距离 5.6 公里，目前未结对，可请刘洋经李娜引荐",
-				"乙食品：距离 0.0 公里，行业对口（FOOD），目前结对 3 个村，已满负荷",
-				"甲文旅：位置不详，同镇，行业对口（TOURISM），目前未结对");
+				"乙食品：距离 0.0 公里，行业对口（食品加工），目前结对 3 个村，已满负荷",
+				"甲文旅：位置不详，同镇，行业对口（文化旅游），目前未结对");
 	}
 
 	@Test
