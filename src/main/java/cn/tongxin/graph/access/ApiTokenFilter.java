@@ -3,7 +3,7 @@ package cn.tongxin.graph.access;
 import java.io.IOException;
 import java.util.Optional;
 
-import cn.tongxin.graph.access.CurrentRights.Rights;
+import cn.tongxin.graph.access.ApiTokens.Presented;
 import cn.tongxin.graph.system.Today;
 
 import jakarta.servlet.FilterChain;
@@ -63,8 +63,6 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final CurrentRights rights;
-
 	private final Today today;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
@@ -72,9 +70,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 	// like HTTP Basic, a token signs in one request: nothing goes into a session
 	private final SecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
 
-	ApiTokenFilter(ApiTokens tokens, CurrentRights rights, Today today) {
+	ApiTokenFilter(ApiTokens tokens, Today today) {
 		this.tokens = tokens;
-		this.rights = rights;
 		this.today = today;
 	}
 
@@ -93,9 +90,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).trim();
 		var today = this.today.date();
-		Optional<ApiToken> token = this.tokens.presented(secret).filter(presented -> presented.validOn(today));
-		Optional<UserAccount> holder = token
-			.flatMap(valid -> this.rights.of(valid.username()).map(Rights::account).filter(UserAccount::enabled));
+		Optional<Presented> token = this.tokens.presented(secret).filter(presented -> presented.token().validOn(today));
+		Optional<UserAccount> holder = token.map(valid -> valid.holder().account()).filter(UserAccount::enabled);
 		if (holder.isEmpty()) {
 			this.contexts.clearContext();
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -107,7 +103,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		this.tokens.used(secret, token.get(), today);
 		SecurityContext context = this.contexts.createEmptyContext();
-		context.setAuthentication(new ApiTokenAuthentication(holder.get(), token.get().id()));
+		context.setAuthentication(new ApiTokenAuthentication(holder.get(), token.get().token().id()));
 		this.contexts.setContext(context);
 		this.requestContexts.saveContext(context, request, response);
 		chain.doFilter(request, response);

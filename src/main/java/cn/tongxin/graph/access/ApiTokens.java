@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.tongxin.graph.access.Users.UserChanged;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.audit.Change;
 import cn.tongxin.graph.system.CypherFile;
@@ -23,16 +24,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * API tokens, which programs send as {@code Authorization: Bearer <secret>} instead of a password. The secret is
  * 256 random bits, shown once when the token is made; the graph keeps only its SHA-256 hash, which is enough for a
  * secret nobody can guess and costs nothing to check (a password hash costs tens of milliseconds on purpose).
- * The tokens requests present are kept in memory for a few seconds, so that a busy program costs no query;
- * revoking one here forgets it at once, on another instance of the service within
- * {@code tongxin.security.rights-cache-time}.
+ * A token a request presents is read with its holder as stored now, in one look-up, and kept in memory for
+ * {@code tongxin.security.rights-cache-time} so that a busy program costs no query; revoking it, or changing its
+ * holder, here forgets it at once, and on another instance of the service within that time (0: at the next request).
  */
 @Component
 class ApiTokens {
@@ -63,18 +66,27 @@ class ApiTokens {
 	record Revoked(String hash) {
 	}
 
+	/** A token a request presents, and what its holder may do now. */
+	record Presented(ApiToken token, Rights holder) {
+	}
+
 	private final Neo4jClient neo4j;
 
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
-	private final Cache<String, ApiToken> presented;
+	private final TransactionTemplate reading;
 
-	ApiTokens(Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events, TongxinProperties properties) {
+	private final Cache<String, Presented> presented;
+
+	ApiTokens(Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events, TongxinProperties properties,
+			PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
 		this.audit = audit;
 		this.events = events;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.presented = Caffeine.newBuilder()
 			.expireAfterWrite(properties.security().rightsCacheTime())
 			.maximumSize(10_000)
@@ -133,30 +145,44 @@ class ApiTokens {
 	}
 
 	/**
-	 * The token whose secret a request presents, whatever its expiry; empty for a secret that is not one. Costs a
-	 * hash and, at most once in {@code rights-cache-time}, a look-up by an index.
+	 * The token whose secret a request presents, whatever its expiry, with its holder; empty for a secret that is not
+	 * one. Costs a hash and, at most once in {@code rights-cache-time}, a look-up by an index.
 	 */
-	Optional<ApiToken> presented(String secret) {
+	Optional<Presented> presented(String secret) {
 		if (!secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.presented.get(hash(secret),
-				hash -> one(BY_HASH, Map.of("hash", hash), "token").orElse(null)));
+		return Optional.ofNullable(this.presented.get(hash(secret), hash -> this.reading.execute(status -> this.neo4j
+			.query(BY_HASH)
+			.bind(hash)
+			.to("hash")
+			.fetchAs(Presented.class)
+			.mappedBy((types, record) -> new Presented(ApiToken.from(record.get("token")),
+					Rights.of(UserAccount.from(record.get("holder")))))
+			.one()
+			.orElse(null))));
 	}
 
 	/** Notes that the token was used today: written once a day, not on every request. */
-	void used(String secret, ApiToken token, LocalDate today) {
+	void used(String secret, Presented presented, LocalDate today) {
+		ApiToken token = presented.token();
 		if (today.equals(token.lastUsedOn())) {
 			return;
 		}
-		this.presented.put(hash(secret), new ApiToken(token.id(), token.name(), token.username(), token.createdOn(),
-				token.expiresOn(), today));
+		this.presented.put(hash(secret), new Presented(new ApiToken(token.id(), token.name(), token.username(),
+				token.createdOn(), token.expiresOn(), today), presented.holder()));
 		this.neo4j.query(USED).bindAll(Map.of("id", token.id(), "today", today)).run();
 	}
 
 	@TransactionalEventListener
 	void forget(Revoked revoked) {
 		this.presented.invalidate(revoked.hash());
+	}
+
+	/** A holder's role, towns, state or password changed: their tokens are read again. */
+	@TransactionalEventListener
+	void forget(UserChanged changed) {
+		this.presented.asMap().values().removeIf(kept -> kept.token().username().equals(changed.username()));
 	}
 
 	private Optional<ApiToken> one(String cypher, Map<String, Object> parameters, String column) {

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, UserAccounts accounts, PasswordEncoder passwords,
-			SignInAttempts attempts, CurrentRights rights, ApiTokens tokens, Today today,
+			SignInAttempts attempts, ApiTokens tokens, Today today,
 			BrowserSessions browserSessions) throws Exception {
 		var passwordCheck = new DaoAuthenticationProvider(accounts);
 		passwordCheck.setPasswordEncoder(passwords);
@@ -87,7 +87,7 @@ class SecurityConfiguration {
 			.authenticationManager(new ProviderManager(new PasswordSignIn(passwordCheck, accounts, attempts)))
 			.securityContext(context -> context.securityContextRepository(
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
-			.addFilterBefore(new ApiTokenFilter(tokens, rights, today), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, today), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/workbench/**", "/webjars/**").permitAll()
 				// the login page with any of its notices (?error, ?locked, ?logout)

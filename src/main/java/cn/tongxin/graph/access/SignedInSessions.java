@@ -3,7 +3,6 @@ package cn.tongxin.graph.access;
 import java.util.Optional;
 
 import cn.tongxin.graph.access.BrowserSessions.Found;
-import cn.tongxin.graph.access.CurrentRights.Rights;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

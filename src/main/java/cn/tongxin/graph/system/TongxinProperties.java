@@ -55,8 +55,9 @@ public record TongxinProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	 * @param bcryptStrength the work factor of new password hashes (4 to 31; each step doubles the cost)
 	 * @param sessionLifetime how long a browser session lasts after signing in, however busy it is
 	 * @param sessionIdle how long a browser session lasts unused (noted to within a minute)
-	 * @param rightsCacheTime how long a signed-in user's rights may be reused from memory; a change made through
-	 * this instance takes effect at once, a change made through another instance within this time
+	 * @param rightsCacheTime how long an API token and its holder's rights may be reused from memory; a change made
+	 * through this instance takes effect at once, a change made through another instance within this time (0 with
+	 * several instances: at the next request)
 	 * @param lockout how many wrong passwords lock a user name out, and for how long
 	 */
 	public record Security(@DefaultValue("10") int bcryptStrength, @DefaultValue("8h") Duration sessionLifetime,
