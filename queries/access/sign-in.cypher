@@ -2,9 +2,8 @@
 // passwords from the address ($failuresName: the name as counted, cut when very long): whether there are any, and
 // the lock they caused. One statement for both, as the user alone was before the failures were in the graph.
 OPTIONAL MATCH (u:User {username: $username})
-OPTIONAL MATCH (u)-[:RESPONSIBLE_FOR]->(t:Town)
-WITH u, collect(t.code) AS townCodes
+// include: access/user-as-stored
 OPTIONAL MATCH (f:SignInFailures {username: $failuresName, address: $address})
-RETURN CASE WHEN u IS NOT NULL THEN u {.username, .passwordHash, .role, .pii, .enabled, townCodes: townCodes} END AS user,
+RETURN user,
        f IS NOT NULL AS failed,
        f.lockedUntil AS lockedUntil
