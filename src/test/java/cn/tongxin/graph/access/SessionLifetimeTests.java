@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A session lasts eight hours from signing in (the default of {@code tongxin.security.session-lifetime}),
@@ -93,22 +94,12 @@ class SessionLifetimeTests {
 	/** The last use is written off the request's thread: wait until the graph has the clock's time. */
 	private void awaitLastUseNoted() {
 		var now = this.clock.instant();
-		for (int tries = 0; tries < 100; tries++) {
-			var noted = this.neo4j.query("MATCH (s:BrowserSession) RETURN s.lastSeenAt AS at")
-				.fetchAs(java.time.ZonedDateTime.class)
-				.one();
-			if (noted.isPresent() && !noted.get().toInstant().isBefore(now)) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("the session's last use was not noted");
+		await().atMost(Duration.ofSeconds(5)).alias("the session's last use noted").until(() -> this.neo4j
+			.query("MATCH (s:BrowserSession) RETURN s.lastSeenAt AS at")
+			.fetchAs(java.time.ZonedDateTime.class)
+			.one()
+			.filter(noted -> !noted.toInstant().isBefore(now))
+			.isPresent());
 	}
 
 	@Test

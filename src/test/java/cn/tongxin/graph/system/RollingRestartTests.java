@@ -3,6 +3,7 @@ package cn.tongxin.graph.system;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Instances stopped and started one after the other behind a balancer that probes their readiness, as a rolling
@@ -98,11 +100,9 @@ class RollingRestartTests {
 		}
 		var importing = CompletableFuture.supplyAsync(() -> clerk.postImport("representatives", "text/csv",
 				csv.toString().getBytes(StandardCharsets.UTF_8)));
-		long written = 0;
-		while (written == 0 && !importing.isDone()) {
-			written = representatives(neo4j);
-			Thread.sleep(20);
-		}
+		long written = await().pollInterval(Duration.ofMillis(20))
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> importing.isDone() ? -1 : representatives(neo4j), count -> count != 0);
 
 		instance.close();
 		HttpResponse<String> answer = importing.get(60, TimeUnit.SECONDS);
@@ -128,24 +128,18 @@ class RollingRestartTests {
 			.POST(HttpRequest.BodyPublishers.ofString(COVERAGE));
 	}
 
-	private static void awaitReady(RoundRobinProxy balancer, int port) throws InterruptedException {
-		for (int tries = 0; tries < 300 && !balancer.ready(port); tries++) {
-			Thread.sleep(100);
-		}
-		assertThat(balancer.ready(port)).as("the restarted instance is taken back").isTrue();
+	private static void awaitReady(RoundRobinProxy balancer, int port) {
+		await().atMost(Duration.ofSeconds(30)).alias("the restarted instance is taken back").until(() -> balancer.ready(port));
 	}
 
-	private static void awaitAnswers(AtomicInteger answered, int count) throws InterruptedException {
-		for (int tries = 0; tries < 300 && answered.get() < count; tries++) {
-			Thread.sleep(100);
-		}
+	private static void awaitAnswers(AtomicInteger answered, int count) {
+		await().atMost(Duration.ofSeconds(30)).alias("answers while restarting").until(() -> answered.get() >= count);
 	}
 
-	private static void awaitServed(RoundRobinProxy balancer, int port, int count) throws InterruptedException {
-		for (int tries = 0; tries < 300 && balancer.served(port) < count; tries++) {
-			Thread.sleep(100);
-		}
-		assertThat(balancer.served(port)).as("requests the restarted instance answered").isGreaterThanOrEqualTo(count);
+	private static void awaitServed(RoundRobinProxy balancer, int port, int count) {
+		await().atMost(Duration.ofSeconds(30))
+			.alias("requests the restarted instance answered")
+			.until(() -> balancer.served(port) >= count);
 	}
 
 }
