@@ -4,6 +4,7 @@
    the same box. A village's card shows its suggestions as dashed lines, and an editor pairs from it. */
 import { graphQl, showProblem } from './graphql.js';
 import { label, labels } from './labels.js';
+import { pairVillage } from './pairing.js';
 
 const VIEW_FIELDS = `mapView(box: $box, townCode: $town, filter: $filter) {
     clustered counts { villages unpaired enterprises sites }
@@ -43,10 +44,6 @@ const SUGGESTIONS = `query Suggestions($code: ID!) {
     enterprise { creditCode name latitude longitude } score distanceKm reason
     parts { distance sameTown industryFit load warmIntroduction }
   }
-}`;
-
-const PAIR = `mutation Pair($village: ID!, $enterprise: ID!, $since: Date!) {
-  pairVillage(villageCode: $village, creditCode: $enterprise, since: $since) { pairing { since } problems { message } }
 }`;
 
 // the finder: towns and villages of the user's by name, for a district too large to scan on the map or in a list
@@ -536,15 +533,10 @@ function suggestionItem(village, suggestion) {
 }
 
 function pair(village, enterprise) {
-  const since = page.dataset.today;
-  if (!window.confirm('把「' + village.name + '」与「' + enterprise.name + '」结对，自 ' + since + ' 起？')) {
-    return;
-  }
-  graphQl(PAIR, { village: village.code, enterprise: enterprise.creditCode, since })
-    .then(data => {
-      const problems = data.pairVillage.problems;
-      if (problems.length > 0) {
-        throw new Error(problems.map(problem => problem.message).join('；'));
+  pairVillage(village, enterprise, page.dataset.today)
+    .then(paired => {
+      if (!paired) {
+        return null;
       }
       state.lines = [];
       // the town's shade follows its coverage

@@ -1,5 +1,6 @@
 import { graphQl, showProblem, percent } from './graphql.js';
 import { label } from './labels.js';
+import { pairVillage } from './pairing.js';
 
 const TOWNS = `{ towns { code name coverage { unpairedVillages ratio } } }`;
 
@@ -10,10 +11,6 @@ const WORKSHEET = `query Worksheet($town: ID!) {
     suggestions { enterprise { creditCode name } score distanceKm reason
                   parts { distance sameTown industryFit load warmIntroduction } }
   }
-}`;
-
-const PAIR = `mutation Pair($village: ID!, $enterprise: ID!, $since: Date!) {
-  pairVillage(villageCode: $village, creditCode: $enterprise, since: $since) { pairing { since } problems { message } }
 }`;
 
 const page = document.getElementById('planning');
@@ -87,16 +84,13 @@ function villageCard(row, townName) {
 }
 
 function pair(village, enterprise) {
-  const since = page.dataset.today;
-  if (!window.confirm('把「' + village.name + '」与「' + enterprise.name + '」结对，自 ' + since + ' 起？')) {
-    return;
-  }
+  // not loaded from the click on, so that whoever waits for the worksheet waits for it drawn again
   delete page.dataset.loaded;
-  graphQl(PAIR, { village: village.code, enterprise: enterprise.creditCode, since })
-    .then(data => {
-      const problems = data.pairVillage.problems;
-      if (problems.length > 0) {
-        throw new Error(problems.map(problem => problem.message).join('；'));
+  pairVillage(village, enterprise, page.dataset.today)
+    .then(paired => {
+      if (!paired) {
+        page.dataset.loaded = 'true';
+        return null;
       }
       return load(choice.value);
     })
