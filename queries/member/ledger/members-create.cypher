@@ -1,5 +1,6 @@
 // The rows the stored look-up found absent (see towns-create): a key created meanwhile goes to members-upsert.
-// A new member's values hold from joined_on: no history yet.
+// A new member's values hold from joined_on: no history yet. Those with no left_on count in their tally
+// (member/tallies-add).
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR (row.tier <> 'DISTRICT' AND row.townCode IN $userTowns)
@@ -35,4 +36,8 @@ CALL (m, row) {
   MATCH (r:Representative {id: row.representativeId})
   CREATE (m)-[:IS_REPRESENTATIVE]->(r)
 }
+WITH collect(row) AS created
+WITH created, [row IN created WHERE row.leftOn IS NULL | {category: row.category, tier: row.tier, members: 1}] AS changes
+// include: member/tallies-add
+UNWIND created AS row
 RETURN [row.id] AS key
