@@ -1,7 +1,7 @@
-// A fragment, not a statement: the work report's figures other than its members and representatives, for the
-// towns (null: the district), after the two CALLs that count those; and the report's one row. Each part is small
-// beside the members (towns, units, villages and their projects from the towns, duty lists, problems, sites,
-// meetings). Taken in by report/work-report and report/work-report-of-towns.
+// A fragment, not a statement: the work report's figures other than its members, representatives, villages and
+// projects, for the towns (null: the district), after the CALLs that count those; and the report's one row. Each
+// part is small beside the members (towns, units, duty lists, problems, sites, meetings). Taken in by
+// report/work-report and report/work-report-of-towns.
 CALL (towns) {
   MATCH (t:Town)
   WHERE towns IS NULL OR t.code IN towns
@@ -15,35 +15,6 @@ CALL (towns) {
   MATCH (u:Unit)
   WHERE towns IS NULL OR EXISTS { (u)-[:IN_TOWN]->(t:Town) WHERE t.code IN towns }
   RETURN count(u) AS memberUnits
-}
-CALL (towns) {
-  MATCH (t:Town)
-  WHERE towns IS NULL OR t.code IN towns
-  CALL (t) {
-    MATCH (v:Village)-[:IN_TOWN]->(t)
-    RETURN v
-  }
-  WITH v
-  WHERE coalesce(v.establishedOn <= $to, true)
-  RETURN count(v) AS villages,
-         count(CASE WHEN EXISTS {
-                 (:Enterprise)-[p:PAIRED_WITH]->(v) WHERE p.since <= $to AND (p.until IS NULL OR p.until >= $to)
-               } THEN v END) AS pairedVillages,
-         count(CASE WHEN EXISTS {
-                 (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
-                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
-               } THEN v END) AS liaisonVillages
-}
-CALL (towns) {
-  MATCH (t:Town)
-  WHERE towns IS NULL OR t.code IN towns
-  CALL (t) {
-    MATCH (p:Project)-[:BENEFITS]->(:Village)-[:IN_TOWN]->(t)
-    RETURN p
-  }
-  WITH p
-  WHERE p.started IS NULL OR p.started <= $to
-  RETURN count(p) AS projects
 }
 CALL (towns) {
   // include: report/counted-duties

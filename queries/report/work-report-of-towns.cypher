@@ -34,4 +34,22 @@ CALL (towns) {
   WHERE t.code IN towns
   // include: report/representatives-befriended
 }
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE t.code IN towns
+  CALL (t) {
+    MATCH (v:Village)-[:IN_TOWN]->(t)
+    RETURN v
+  }
+  // include: report/counted-villages
+}
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE t.code IN towns
+  CALL (t) {
+    MATCH (p:Project)-[:BENEFITS]->(:Village)-[:IN_TOWN]->(t)
+    RETURN p
+  }
+  // include: report/counted-projects
+}
 // include: report/figures
