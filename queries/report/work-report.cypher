@@ -54,11 +54,9 @@ CALL (towns) {
 // Every village and project is read from its label, not from the towns: a town's IN_TOWN ties are its members'
 // too, and going from every town would read every member's (5.4 million ties on a national store). Every village
 // is in exactly one town (the villages ledger requires it), so its own tie is not looked for either: a village's
-// ties are mostly its members' (IN_VILLAGE), which finding it would walk.
-CALL () {
-  MATCH (v:Village)
-  // include: report/counted-villages
-}
+// ties are mostly its members' (IN_VILLAGE), which finding it would walk; for the same reason the paired villages
+// and those with a liaison are found from the pairings and the liaisons.
+// include: report/counted-villages-of-district
 CALL () {
   MATCH (p:Project)-[:BENEFITS]->(:Village)
   USING SCAN p:Project

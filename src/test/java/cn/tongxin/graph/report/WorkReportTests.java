@@ -48,6 +48,10 @@ class WorkReportTests {
 			  townCommissionerCoverage villageLiaisonCoverage
 			  dutyHolders problemsRaised problemsResolved sitesByKind { kind sites } meetings } }""";
 
+	static final String SECOND = "91610322022725556M";
+
+	static final String THIRD = "91610322022725557Q";
+
 	@LocalServerPort
 	int port;
 
@@ -252,6 +256,33 @@ class WorkReportTests {
 
 	private static List<String> column(List<List<String>> rows, int column) {
 		return rows.stream().map(row -> row.get(column)).toList();
+	}
+
+	/**
+	 * The district counts its paired villages and those with a liaison from the pairings and the liaisons, a town
+	 * from its villages: either way a village paired by two enterprises, or served by two liaisons, counts once, and
+	 * a deleted enterprise's pairing not at all, so that the district's figures are its towns' added up. On
+	 * 2025-12-31: 甲一村 paired twice and served by S3, 甲二村 paired only by a deleted enterprise, 乙一村 (its
+	 * pairing over) served by S2 and S4.
+	 */
+	@Test
+	void countAVillageOnceHoweverManyPairOrServeItAndADeletedEnterprisesPairingNotAtAll() {
+		ok("enterprises", "credit_code,name,town_code\n%s,二号企业,%s\n%s,三号企业,%s\n".formatted(SECOND, A, THIRD, B));
+		ok("pairings", "enterprise_credit_code,village_code,since,until\n%s,610322100001,2024-01-01,\n%s,610322100002,2024-01-01,\n"
+			.formatted(SECOND, THIRD));
+		ok("staff", """
+				id,name,post,town_code,village_code,since,until
+				S3,甲联络员二,VILLAGE_LIAISON,%s,610322100001,2025-01-01,
+				S4,乙联络员二,VILLAGE_LIAISON,%s,610322101001,2025-01-01,
+				""".formatted(A, B));
+		assertThat(villages(report("2025-12-31", null))).as("before the deletion").containsExactly(3, 2, 2.0 / 3, 2.0 / 3);
+		assertThat((Object) value(this.admin.graphQl()
+			.document("mutation { deleteEnterprise(creditCode: \"%s\") { deleted } }".formatted(THIRD))
+			.executeSync(), "deleteEnterprise.deleted")).isEqualTo(true);
+
+		assertThat(villages(report("2025-12-31", null))).as("the district").containsExactly(3, 1, 2.0 / 3, 1.0 / 3);
+		assertThat(villages(report("2025-12-31", A))).as("town A").containsExactly(2, 1, 0.5, 0.5);
+		assertThat(villages(report("2025-12-31", B))).as("town B").containsExactly(1, 0, 1.0, 0.0);
 	}
 
 	/** dutyHolders, problemsRaised, problemsResolved, meetings, and the kinds of site with any */
