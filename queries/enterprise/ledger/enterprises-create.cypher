@@ -1,4 +1,5 @@
 // The rows the stored look-up found absent (see towns-create): a key created meanwhile goes to enterprises-upsert.
+// The villages nearer to an enterprise created than to the one they keep keep it instead (enterprise/nearest).
 UNWIND $rows AS row
 MATCH (t:Town {code: row.townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
@@ -16,4 +17,7 @@ WITH row, t, e
 WHERE e.upsertCreated
 REMOVE e.upsertCreated
 CREATE (e)-[:IN_TOWN]->(t)
-RETURN [row.creditCode] AS key
+WITH collect(row.creditCode) AS answer, collect(e) AS moved
+// include: enterprise/nearest/keep-villages-nearest
+UNWIND answer AS key
+RETURN [key] AS key

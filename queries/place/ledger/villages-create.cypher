@@ -1,4 +1,5 @@
 // The rows the stored look-up found absent (see towns-create): a key created meanwhile goes to villages-upsert.
+// Each village created keeps the enterprise nearest it, found by one ring search (place/nearest).
 UNWIND $rows AS row
 MATCH (t:Town {code: row.townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
@@ -16,4 +17,6 @@ WITH row, t, v
 WHERE v.upsertCreated
 REMOVE v.upsertCreated
 CREATE (v)-[:IN_TOWN]->(t)
+WITH row, v
+// include: place/nearest/keep-nearest-enterprise
 RETURN [row.code] AS key

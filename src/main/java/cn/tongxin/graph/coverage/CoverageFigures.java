@@ -46,6 +46,8 @@ public class CoverageFigures {
 
 	private static final String UNPAIRED_BY_HOUSEHOLDS = CypherFile.load("coverage/unpaired-villages-by-households");
 
+	private static final String UNPAIRED_BY_DISTANCE = CypherFile.load("coverage/unpaired-villages-by-distance");
+
 	private final GraphReader graph;
 
 	CoverageFigures(GraphReader graph) {
@@ -156,6 +158,14 @@ public class CoverageFigures {
 				parameters.put("upper", (after != null && after.value() != null) ? (long) Math.floor(-after.value()) : Long.MAX_VALUE);
 				parameters.put("lower", (filter.minHouseholds() != null) ? (long) filter.minHouseholds() : Long.MIN_VALUE);
 				cypher = UNPAIRED_BY_HOUSEHOLDS;
+			}
+			else if (filter.orderBy() == UnpairedOrder.DISTANCE && townCode == null && CurrentUser.towns() == null) {
+				// the whole district's, up the index of the distance each village keeps to the nearest enterprise; a
+				// town's, or a town-bound user's (to the enterprises they may see), are still found by ring searches
+				parameters.put("countAll", countAll);
+				// a metre below the position, so that rounding km to metres leaves out none the position is before
+				parameters.put("lowerMetres", (after != null && after.value() != null) ? after.value() * 1000 - 1 : 0.0);
+				cypher = UNPAIRED_BY_DISTANCE;
 			}
 		}
 		return this.graph

@@ -12,6 +12,7 @@ import cn.tongxin.graph.CypherCounter;
 import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
+import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.CypherFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -258,6 +260,126 @@ class PlanningTests {
 			assertThat(operators(plan)).as("walks the households index in order, sorting only ties")
 				.anyMatch(operator -> operator.contains("RANGE INDEX v:Village(households)") && operator.contains("DESC"))
 				.noneMatch(operator -> operator.startsWith("Sort") || operator.startsWith("Top@"));
+		}
+	}
+
+	@Test
+	void pagesTheDistrictsUnpairedVillagesByDistanceUpTheKeptDistanceAsTheRingSearchRanks() {
+		// ties on distance across both towns, one village 600 km from every enterprise, two with no location, one paired
+		this.admin.importCsv("villages", """
+				code,name,town_code,kind,households,latitude,longitude
+				610322100005,五村,%1$s,VILLAGE,800,34.00,107.00
+				610322100006,六社区,%1$s,COMMUNITY,1200,40.00,107.00
+				610322101004,乙四村,610322101,VILLAGE,800,34.20,107.00
+				610322101005,乙五村,610322101,VILLAGE,,,
+				610322101006,乙六村,610322101,VILLAGE,1200,34.90,107.00
+				""".formatted(TOWN_A));
+		this.admin.importCsv("pairings", "enterprise_credit_code,village_code,since\n%s,610322101006,2024-01-01\n".formatted(E3));
+		assertSameAsTheRingSearch("as loaded");
+		var inOneTown = viewerOf(this.admin, TOWN_A).graphQl()
+			.document("{ unpairedVillages(orderBy: DISTANCE) { edges { cursor } } }")
+			.executeSync();
+		List<String> positions = values(inOneTown, "unpairedVillages.edges[*].cursor");
+		assertThat(positions.stream().map(Cursor::keyOf).toList())
+			.as("a town-bound user's, ranked by the distance to the enterprises they may see: V1's is E1's 11.1 km, not E3's 0")
+			.hasSize(5)
+			.anyMatch(position -> position.startsWith("11.1") && position.endsWith("|" + V1))
+			.endsWith("|" + V3, "|610322100006");
+
+		this.admin.importCsv("enterprises", """
+				credit_code,name,town_code,industry,latitude,longitude
+				91610322000000001A,甲新农,%s,AGRICULTURE,34.21,107.00
+				91610322000000002B,乙远物流,610322101,LOGISTICS,37.50,107.00
+				""".formatted(TOWN_A));
+		assertSameAsTheRingSearch("enterprises created, one 390 km off the far village, out of its reach");
+		this.admin.importCsv("enterprises", """
+				credit_code,name,town_code,industry,latitude,longitude
+				%s,乙食品,610322101,FOOD,37.80,107.00
+				91610322000000001A,甲新农,%s,AGRICULTURE,,
+				91610322000000002B,乙远物流,610322101,LOGISTICS,38.00,107.00
+				""".formatted(E3, TOWN_A));
+		assertSameAsTheRingSearch("enterprises moved, one towards the far village, and one's location removed");
+		this.admin.graphQl().document("mutation { deleteEnterprise(creditCode: \"%s\") { deleted } }".formatted(E2)).executeSync();
+		this.admin.graphQl().document("mutation { deleteEnterprise(creditCode: \"%s\") { deleted } }".formatted(E1)).executeSync();
+		assertSameAsTheRingSearch("the nearest enterprises of V1 and V2 deleted");
+		this.admin.importCsv("villages", """
+				code,name,town_code,kind,households,latitude,longitude
+				%s,一村,%s,VILLAGE,,37.70,107.00
+				%s,三村,%s,VILLAGE,1200,34.50,107.00
+				610322100006,六社区,%s,COMMUNITY,1200,,
+				""".formatted(V1, TOWN_A, V3, TOWN_A, TOWN_A));
+		assertSameAsTheRingSearch("villages moved, one given a location and one's removed");
+
+		var parameters = new HashMap<String, Object>(Map.of("countAll", false, "limit", 51, "today",
+				LocalDate.of(2026, 11, 25), "lowerMetres", 0.0));
+		for (String name : List.of("userTowns", "kind", "minHouseholds", "afterValue", "afterCode")) {
+			parameters.put(name, null);
+		}
+		try (var session = this.driver.session()) {
+			Plan plan = session.run("EXPLAIN " + CypherFile.load("coverage/unpaired-villages-by-distance"), parameters)
+				.consume()
+				.plan();
+			assertThat(operators(plan)).as("walks the kept distance's index in order, sorting only ties")
+				.anyMatch(operator -> operator.contains("RANGE INDEX v:Village(nearestEnterpriseMetres)"))
+				.noneMatch(operator -> operator.startsWith("Sort") || operator.startsWith("Top@"));
+			var profiled = session.run("PROFILE " + CypherFile.load("coverage/unpaired-villages-by-distance"), parameters)
+				.consume()
+				.profile();
+			assertThat(labelScanRows(profiled)).as("a first page reads no village by its label").isZero();
+		}
+	}
+
+	private static long labelScanRows(ProfiledPlan plan) {
+		long rows = plan.operatorType().startsWith("NodeByLabelScan") ? plan.records() : 0;
+		for (ProfiledPlan child : plan.children()) {
+			rows += labelScanRows(child);
+		}
+		return rows;
+	}
+
+	/**
+	 * The district's unpaired villages by distance, paged by an administrator (the kept distance) in pages of 1, 2 and
+	 * 50, are the villages ring-search ranking (unpaired-villages-ordered) gives, in its order and with its values.
+	 */
+	private void assertSameAsTheRingSearch(String after) {
+		var parameters = new HashMap<String, Object>(Map.of("orderBy", "DISTANCE", "limit", 1000, "today",
+				LocalDate.of(2026, 11, 25)));
+		for (String name : List.of("townCode", "userTowns", "kind", "minHouseholds", "afterValue", "afterCode")) {
+			parameters.put(name, null);
+		}
+		List<String> ranked;
+		try (var session = this.driver.session()) {
+			ranked = session.run(CypherFile.load("coverage/unpaired-villages-ordered"), parameters)
+				.single()
+				.get("unpaired")
+				.get("page")
+				.asList(entry -> Cursor.position(entry.get("value").computeOrDefault(value -> value.asDouble(), null),
+						entry.get("village").get("code").asString()));
+		}
+		assertThat(ranked).as(after).hasSizeGreaterThan(3);
+		for (int size : List.of(1, 2, 50)) {
+			var paged = new ArrayList<String>();
+			String cursor = null;
+			for (int page = 0; page < 20; page++) {
+				var variables = new HashMap<String, Object>(Map.of("orderBy", "DISTANCE", "first", size));
+				variables.put("after", cursor);
+				var response = this.admin.graphQl()
+					.document("""
+							query($orderBy: UnpairedOrder, $first: Int, $after: String) {
+							  unpairedVillages(orderBy: $orderBy, first: $first, after: $after) {
+							    totalCount edges { cursor } pageInfo { endCursor } } }
+							""")
+					.variables(variables)
+					.executeSync();
+				List<String> cursors = values(response, "unpairedVillages.edges[*].cursor");
+				if (cursors.isEmpty()) {
+					break;
+				}
+				assertThat((Object) value(response, "unpairedVillages.totalCount")).as(after).isEqualTo(ranked.size());
+				cursors.forEach(each -> paged.add(Cursor.keyOf(each)));
+				cursor = value(response, "unpairedVillages.pageInfo.endCursor");
+			}
+			assertThat(paged).as(after + ", pages of " + size).containsExactlyElementsOf(ranked);
 		}
 	}
 

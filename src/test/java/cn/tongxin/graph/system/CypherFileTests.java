@@ -23,6 +23,17 @@ class CypherFileTests {
 	}
 
 	@Test
+	void keepsEachVillagesNearestEnterpriseWhereverVillagesOrEnterprisesAreWritten() {
+		String ringSearch = CypherFile.load("place/nearest/keep-nearest-enterprise").strip();
+
+		for (String statement : new String[] { "place/ledger/villages-create", "place/ledger/villages-upsert",
+				"enterprise/ledger/enterprises-create", "enterprise/ledger/enterprises-upsert", "enterprise/delete-enterprise" }) {
+			String text = CypherFile.load(statement);
+			assertThat(text).as(statement).doesNotContainPattern("(?m)^[ \\t]*// include:").contains(ringSearch);
+		}
+	}
+
+	@Test
 	void failsAtLoadingForAFileThatIsNotThere() {
 		assertThatThrownBy(() -> CypherFile.load("member/no-such-question")).hasMessageContaining("no-such-question");
 	}

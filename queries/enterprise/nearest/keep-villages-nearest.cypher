@@ -1,0 +1,46 @@
+// A fragment, not a statement: after the enterprises in the list moved (each created, moved, its location removed,
+// or deleted), every village keeps again the enterprise nearest it (place/nearest/keep-nearest-enterprise), as one
+// ring search from each village would find it, but without searching from every village. Takes one row, of the
+// list and the statement's answer, and gives back the answer.
+// First the villages that kept one of them: searched again, among the enterprises as they now stand.
+CALL (moved) {
+  UNWIND moved AS e
+  MATCH (v:Village {nearestEnterprise: e.creditCode})
+  // include: place/nearest/keep-nearest-enterprise
+}
+// Every other village keeps an enterprise that has not moved, so its nearest is that one, or one of these if it
+// is nearer (by credit code on a tie). Such a village is nearer to one of these than to what it keeps, so within
+// the largest distance any village keeps (read from the top of the village_nearest_enterprise_metres index); a
+// village with a location that keeps none has no enterprise within 320 km, the ring search's reach, so when there
+// is one the reach is 320 km. Only the villages within the reach of each are read, through the village_location
+// point index, and each takes the nearest of these that reach it if that is nearer than what it keeps.
+WITH answer, [e IN moved WHERE e:Enterprise AND e.location IS NOT NULL] AS placed
+// the village that keeps the largest distance, when there is one (a list of it, or of none)
+CALL (placed) {
+  WITH placed
+  WHERE size(placed) > 0
+  MATCH (far:Village)
+  WHERE far.nearestEnterpriseMetres IS NOT NULL
+  WITH far
+  ORDER BY far.nearestEnterpriseMetres DESC
+  LIMIT 1
+  RETURN collect(far) AS farthest
+}
+WITH answer, placed, farthest[0].nearestEnterpriseMetres AS largest
+WITH answer, placed,
+     CASE WHEN size(placed) = 0 THEN null
+          WHEN EXISTS { MATCH (u:Village) WHERE u.location IS NOT NULL AND u.nearestEnterpriseMetres IS NULL }
+          THEN 320000.0
+          ELSE largest END AS reach
+CALL (placed, reach) {
+  UNWIND placed AS e
+  MATCH (v:Village)
+  WHERE point.distance(v.location, e.location) <= reach
+  WITH v, e, point.distance(v.location, e.location) AS metres
+  ORDER BY metres, e.creditCode
+  WITH v, head(collect({metres: metres, creditCode: e.creditCode})) AS nearest
+  WHERE v.nearestEnterpriseMetres IS NULL OR nearest.metres < v.nearestEnterpriseMetres
+     OR (nearest.metres = v.nearestEnterpriseMetres AND nearest.creditCode < v.nearestEnterprise)
+  SET v.nearestEnterpriseMetres = nearest.metres,
+      v.nearestEnterprise = nearest.creditCode
+}
