@@ -4,8 +4,8 @@
 // list and the statement's answer, and gives back the answer.
 // First the villages that kept one of them: searched again, among the enterprises as they now stand.
 CALL (moved) {
-  UNWIND moved AS e
-  MATCH (v:Village {nearestEnterprise: e.creditCode})
+  UNWIND moved AS gone
+  MATCH (v:Village {nearestEnterprise: gone.creditCode})
   // include: place/nearest/keep-nearest-enterprise
 }
 // Every other village keeps an enterprise that has not moved, so its nearest is that one, or one of these if it
@@ -14,7 +14,7 @@ CALL (moved) {
 // village with a location that keeps none has no enterprise within 320 km, the ring search's reach, so when there
 // is one the reach is 320 km. Only the villages within the reach of each are read, through the village_location
 // point index, and each takes the nearest of these that reach it if that is nearer than what it keeps.
-WITH answer, [e IN moved WHERE e:Enterprise AND e.location IS NOT NULL] AS placed
+WITH answer, [one IN moved WHERE one:Enterprise AND one.location IS NOT NULL] AS placed
 // the village that keeps the largest distance, when there is one (a list of it, or of none)
 CALL (placed) {
   WITH placed
@@ -33,12 +33,12 @@ WITH answer, placed,
           THEN 320000.0
           ELSE largest END AS reach
 CALL (placed, reach) {
-  UNWIND placed AS e
+  UNWIND placed AS arrived
   MATCH (v:Village)
-  WHERE point.distance(v.location, e.location) <= reach
-  WITH v, e, point.distance(v.location, e.location) AS metres
-  ORDER BY metres, e.creditCode
-  WITH v, head(collect({metres: metres, creditCode: e.creditCode})) AS nearest
+  WHERE point.distance(v.location, arrived.location) <= reach
+  WITH v, arrived, point.distance(v.location, arrived.location) AS metres
+  ORDER BY metres, arrived.creditCode
+  WITH v, head(collect({metres: metres, creditCode: arrived.creditCode})) AS nearest
   WHERE v.nearestEnterpriseMetres IS NULL OR nearest.metres < v.nearestEnterpriseMetres
      OR (nearest.metres = v.nearestEnterpriseMetres AND nearest.creditCode < v.nearestEnterprise)
   SET v.nearestEnterpriseMetres = nearest.metres,
