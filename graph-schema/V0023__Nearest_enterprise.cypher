@@ -28,4 +28,6 @@ CALL (v) {
   }
   SET v.nearestEnterpriseMetres = nearest.metres,
       v.nearestEnterprise = nearest.creditCode
+  // none within reach: labelled, so that placing an enterprise finds such villages by a look-up
+  FOREACH (beyond IN CASE WHEN nearest IS NULL THEN [v] ELSE [] END | SET beyond:BeyondReach)
 } IN TRANSACTIONS OF 10000 ROWS;

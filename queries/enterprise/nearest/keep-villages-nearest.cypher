@@ -12,7 +12,7 @@ CALL (moved) {
 // is nearer (by credit code on a tie). Such a village is nearer to one of these than to what it keeps, so within
 // the largest distance any village keeps (read from the top of the village_nearest_enterprise_metres index); a
 // village with a location that keeps none has no enterprise within 320 km, the ring search's reach, so when there
-// is one the reach is 320 km. Only the villages within the reach of each are read, through the village_location
+// is one (they are labelled BeyondReach, found by a look-up) the reach is 320 km. Only the villages within the reach of each are read, through the village_location
 // point index, and each takes the nearest of these that reach it if that is nearer than what it keeps.
 WITH answer, [one IN moved WHERE one:Enterprise AND one.location IS NOT NULL] AS placed
 // the village that keeps the largest distance, when there is one (a list of it, or of none)
@@ -29,7 +29,7 @@ CALL (placed) {
 WITH answer, placed, farthest[0].nearestEnterpriseMetres AS largest
 WITH answer, placed,
      CASE WHEN size(placed) = 0 THEN null
-          WHEN EXISTS { MATCH (u:Village) WHERE u.location IS NOT NULL AND u.nearestEnterpriseMetres IS NULL }
+          WHEN EXISTS { MATCH (u:Village:BeyondReach) }
           THEN 320000.0
           ELSE largest END AS reach
 CALL (placed, reach) {
@@ -43,4 +43,5 @@ CALL (placed, reach) {
      OR (nearest.metres = v.nearestEnterpriseMetres AND nearest.creditCode < v.nearestEnterprise)
   SET v.nearestEnterpriseMetres = nearest.metres,
       v.nearestEnterprise = nearest.creditCode
+  REMOVE v:BeyondReach
 }

@@ -23,3 +23,7 @@ CALL (v) {
 }
 SET v.nearestEnterpriseMetres = nearest.metres,
     v.nearestEnterprise = nearest.creditCode
+// A located village with none within reach is labelled BeyondReach, so that a statement placing enterprises learns
+// whether there is any such village by a look-up, not by reading every village (enterprise/nearest).
+FOREACH (beyond IN CASE WHEN v.location IS NOT NULL AND nearest IS NULL THEN [v] ELSE [] END | SET beyond:BeyondReach)
+FOREACH (within IN CASE WHEN v.location IS NULL OR nearest IS NOT NULL THEN [v] ELSE [] END | REMOVE within:BeyondReach)

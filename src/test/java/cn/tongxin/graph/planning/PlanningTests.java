@@ -357,6 +357,17 @@ class PlanningTests {
 						entry.get("village").get("code").asString()));
 		}
 		assertThat(ranked).as(after).hasSizeGreaterThan(3);
+		Map<String, Object> labels = this.neo4j.query("""
+				MATCH (v:Village)
+				RETURN collect(CASE WHEN v:BeyondReach THEN v.code END) AS labelled,
+				       collect(CASE WHEN v.location IS NOT NULL AND v.nearestEnterpriseMetres IS NULL THEN v.code END) AS beyond""")
+			.fetch()
+			.one()
+			.orElseThrow();
+		List<Object> labelled = new ArrayList<>((List<?>) labels.get("labelled"));
+		List<Object> beyond = new ArrayList<>((List<?>) labels.get("beyond"));
+		assertThat(labelled).as(after + ": the villages labelled BeyondReach are the located ones with no enterprise within 320 km")
+			.containsExactlyInAnyOrderElementsOf(beyond);
 		for (int size : List.of(1, 2, 50)) {
 			var paged = new ArrayList<String>();
 			String cursor = null;
