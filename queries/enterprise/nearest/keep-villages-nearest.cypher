@@ -9,11 +9,12 @@ CALL (moved) {
   // include: place/nearest/keep-nearest-enterprise
 }
 // Every other village keeps an enterprise that has not moved, so its nearest is that one, or one of these if it
-// is nearer (by credit code on a tie). Such a village is nearer to one of these than to what it keeps, so within
-// the largest distance any village keeps (read from the top of the village_nearest_enterprise_metres index); a
-// village with a location that keeps none has no enterprise within 320 km, the ring search's reach, so when there
-// is one (they are labelled BeyondReach, found by a look-up) the reach is 320 km. Only the villages within the reach of each are read, through the village_location
-// point index, and each takes the nearest of these that reach it if that is nearer than what it keeps.
+// is nearer (by credit code on a tie). A village that keeps one is nearer to one of these than to what it keeps,
+// so within the largest distance any village keeps (read from the top of the village_nearest_enterprise_metres
+// index): only the villages within that reach of each are read, through the village_location point index. A
+// village with a location that keeps none has no enterprise within 320 km, the ring search's reach; those are
+// labelled BeyondReach and few, so each is measured against these, rather than widening everyone's reach to 320 km.
+// Each village takes the nearest of these that reach it, if that is nearer than what it keeps.
 WITH answer, [one IN moved WHERE one:Enterprise AND one.location IS NOT NULL] AS placed
 // the village that keeps the largest distance, when there is one (a list of it, or of none)
 CALL (placed) {
@@ -26,12 +27,7 @@ CALL (placed) {
   LIMIT 1
   RETURN collect(far) AS farthest
 }
-WITH answer, placed, farthest[0].nearestEnterpriseMetres AS largest
-WITH answer, placed,
-     CASE WHEN size(placed) = 0 THEN null
-          WHEN EXISTS { MATCH (u:Village:BeyondReach) }
-          THEN 320000.0
-          ELSE largest END AS reach
+WITH answer, placed, farthest[0].nearestEnterpriseMetres AS reach
 CALL (placed, reach) {
   UNWIND placed AS arrived
   MATCH (v:Village)
@@ -41,6 +37,19 @@ CALL (placed, reach) {
   WITH v, head(collect({metres: metres, creditCode: arrived.creditCode})) AS nearest
   WHERE v.nearestEnterpriseMetres IS NULL OR nearest.metres < v.nearestEnterpriseMetres
      OR (nearest.metres = v.nearestEnterpriseMetres AND nearest.creditCode < v.nearestEnterprise)
+  SET v.nearestEnterpriseMetres = nearest.metres,
+      v.nearestEnterprise = nearest.creditCode
+  REMOVE v:BeyondReach
+}
+CALL (placed) {
+  WITH placed
+  WHERE size(placed) > 0
+  MATCH (v:Village:BeyondReach)
+  UNWIND placed AS arrived
+  WITH v, arrived, point.distance(v.location, arrived.location) AS metres
+  WHERE metres <= 320000.0
+  ORDER BY metres, arrived.creditCode
+  WITH v, head(collect({metres: metres, creditCode: arrived.creditCode})) AS nearest
   SET v.nearestEnterpriseMetres = nearest.metres,
       v.nearestEnterprise = nearest.creditCode
   REMOVE v:BeyondReach
