@@ -13,7 +13,8 @@ CALL (moved) {
 // so within the largest distance any village keeps (read from the top of the village_nearest_enterprise_metres
 // index): only the villages within that reach of each are read, through the village_location point index. A
 // village with a location that keeps none has no enterprise within 320 km, the ring search's reach; those are
-// labelled BeyondReach and few, so each is measured against these, rather than widening everyone's reach to 320 km.
+// labelled BeyondReach and few, so each is measured against these too (within 320 km), rather than widening
+// everyone's reach to 320 km.
 // Each village takes the nearest of these that reach it, if that is nearer than what it keeps.
 WITH answer, [one IN moved WHERE one:Enterprise AND one.location IS NOT NULL] AS placed
 // the village that keeps the largest distance, when there is one (a list of it, or of none)
@@ -30,26 +31,20 @@ CALL (placed) {
 WITH answer, placed, farthest[0].nearestEnterpriseMetres AS reach
 CALL (placed, reach) {
   UNWIND placed AS arrived
-  MATCH (v:Village)
-  WHERE point.distance(v.location, arrived.location) <= reach
-  WITH v, arrived, point.distance(v.location, arrived.location) AS metres
-  ORDER BY metres, arrived.creditCode
-  WITH v, head(collect({metres: metres, creditCode: arrived.creditCode})) AS nearest
-  WHERE v.nearestEnterpriseMetres IS NULL OR nearest.metres < v.nearestEnterpriseMetres
-     OR (nearest.metres = v.nearestEnterpriseMetres AND nearest.creditCode < v.nearestEnterprise)
-  SET v.nearestEnterpriseMetres = nearest.metres,
-      v.nearestEnterprise = nearest.creditCode
-  REMOVE v:BeyondReach
-}
-CALL (placed) {
-  WITH placed
-  WHERE size(placed) > 0
-  MATCH (v:Village:BeyondReach)
-  UNWIND placed AS arrived
+  CALL (arrived, reach) {
+    MATCH (v:Village)
+    WHERE point.distance(v.location, arrived.location) <= reach
+    RETURN v
+    UNION
+    MATCH (v:Village:BeyondReach)
+    RETURN v
+  }
   WITH v, arrived, point.distance(v.location, arrived.location) AS metres
   WHERE metres <= 320000.0
   ORDER BY metres, arrived.creditCode
   WITH v, head(collect({metres: metres, creditCode: arrived.creditCode})) AS nearest
+  WHERE v.nearestEnterpriseMetres IS NULL OR nearest.metres < v.nearestEnterpriseMetres
+     OR (nearest.metres = v.nearestEnterpriseMetres AND nearest.creditCode < v.nearestEnterprise)
   SET v.nearestEnterpriseMetres = nearest.metres,
       v.nearestEnterprise = nearest.creditCode
   REMOVE v:BeyondReach
