@@ -1,5 +1,5 @@
 // A page of the member ledger in id order after $filter.after, up to $fetch, and how many match over all pages
-// (only when $filter.counted, since it reads every member: 0 otherwise): a
+// (only when $filter.counted, since it reads every member unless member/kept-count can count them: 0 otherwise): a
 // representative or not, in the ledger on $filter.asOf, by name ($filter.fulltext through the full-text index, or
 // the start of $filter.name), and by category, tier, town, village and unit: those in force on $filter.asOf, read
 // back from the history by member/values-on (the rule the work report counts by), or today's without an asOf. The
@@ -15,14 +15,15 @@ CALL () {
   RETURN collect(node) AS named
 }
 CALL (named) {
-  WITH named, $filter.counted AS counted
+  WITH named, $filter.counted AND NOT (coalesce($filter.kept, false) AND $userTowns IS NULL) AS counted
   WHERE counted
   MATCH (m:Member)
   WHERE ($filter.name IS NULL OR m.name STARTS WITH $filter.name
          OR m IN named)
   // include: member/matching-filter
-  RETURN count(m) AS totalCount
+  RETURN count(m) AS counted
 }
+// include: member/kept-count
 CALL (named) {
   MATCH (m:Member)
   WHERE m.id > coalesce($filter.after, '')
@@ -31,4 +32,4 @@ CALL (named) {
   // include: member/matching-filter
   // include: member/page-rows
 }
-RETURN {totalCount: totalCount, page: page} AS members
+RETURN {totalCount: counted + kept, page: page} AS members

@@ -65,8 +65,8 @@ public class Members {
 
 	/**
 	 * A page of the ledger, fetched {@code fetch} long, and, when {@code counted}, how many match over all pages
-	 * (which reads every member; 0 otherwise); as of a day, filtered by and showing the values in force then
-	 * ({@code queries/member/values-on.cypher}).
+	 * (from kept counts where member/kept-count can, else by reading every member that matches; 0 otherwise); as
+	 * of a day, filtered by and showing the values in force then ({@code queries/member/values-on.cypher}).
 	 */
 	Page<Member> page(MemberFilter filter, String after, int fetch, boolean counted) {
 		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
@@ -82,12 +82,23 @@ public class Members {
 		given.put("fulltext", (name != null) ? FullText.terms(name) : "");
 		given.put("after", after);
 		given.put("counted", counted);
+		given.put("kept", counted && keptCount(filter, name));
 		// one map, so that every combination of filters shares one plan (see the statement)
 		var parameters = new HashMap<String, Object>();
 		parameters.put("filter", given);
 		parameters.put("fetch", fetch);
 		return this.graph.all(pageStatement(name, filter.townCode()), parameters, "members",
 				page -> Page.from(page, Member::from)).get(0);
+	}
+
+	/**
+	 * Whether member/kept-count can count the filter's members without reading them: a category, a tier and a day
+	 * at most, or only whether they are representatives.
+	 */
+	private static boolean keptCount(MemberFilter filter, String name) {
+		boolean placed = filter.townCode() != null || filter.villageCode() != null || filter.unitCode() != null;
+		boolean byValues = filter.category() != null || filter.tier() != null || filter.asOf() != null;
+		return name == null && !placed && (filter.representative() == null || !byValues);
 	}
 
 	/**
