@@ -3,9 +3,9 @@
 // when a count is asked), and the user sees every town: member/members-page takes this count then, and reads every
 // matching member otherwise. Counted as the page filters: with a day, the members in the ledger that day by the
 // values in force on it (member/tallied-on-day); without one, every member by today's values, those who left too:
-// the tallies of members with no leftOn plus those who left (through member_left_on), or Neo4j's own counts of
-// members and of their ties to representatives (a member names at most one). Leaves `kept`; only one of its parts
-// reads any member.
+// the tallies of both (V0022, V0024), or Neo4j's own counts of members and of their ties to representatives (a
+// member names at most one). Leaves `kept`; only a count on a day reads members: those who joined, left or changed
+// since the day.
 CALL () {
   WITH $filter AS f
   WHERE coalesce(f.kept, false) AND $userTowns IS NULL AND f.asOf IS NOT NULL
@@ -18,19 +18,11 @@ CALL () {
 }
 CALL () {
   WITH $filter AS f
-  WHERE coalesce(f.kept, false) AND $userTowns IS NULL AND f.asOf IS NULL AND (f.category IS NOT NULL OR f.tier IS NOT NULL)
+  WHERE coalesce(f.kept, false) AND $userTowns IS NULL AND f.asOf IS NULL
+    AND (f.category IS NOT NULL OR f.tier IS NOT NULL)
   MATCH (t:MemberTally)
   WHERE ($filter.category IS NULL OR t.category = $filter.category) AND ($filter.tier IS NULL OR t.tier = $filter.tier)
-  RETURN sum(t.members) AS stayed
-}
-CALL () {
-  WITH $filter AS f
-  WHERE coalesce(f.kept, false) AND $userTowns IS NULL AND f.asOf IS NULL AND (f.category IS NOT NULL OR f.tier IS NOT NULL)
-  MATCH (m:Member)
-  USING INDEX m:Member(leftOn)
-  WHERE m.leftOn IS NOT NULL
-    AND ($filter.category IS NULL OR m.category = $filter.category) AND ($filter.tier IS NULL OR m.tier = $filter.tier)
-  RETURN count(m) AS gone
+  RETURN sum(t.members + t.left) AS tallied
 }
 // Neo4j's counts, read whatever the filter: they cost nothing
 CALL () {
@@ -41,10 +33,10 @@ CALL () {
   MATCH (:Member)-[r:IS_REPRESENTATIVE]->()
   RETURN count(r) AS linked
 }
-WITH *, onTheDay + stayed + gone + CASE
-                                     WHEN NOT (coalesce($filter.kept, false) AND $userTowns IS NULL)
-                                          OR $filter.asOf IS NOT NULL OR $filter.category IS NOT NULL
-                                          OR $filter.tier IS NOT NULL THEN 0
-                                     WHEN $filter.representative THEN linked
-                                     WHEN NOT $filter.representative THEN everyone - linked
-                                     ELSE everyone END AS kept
+WITH *, onTheDay + tallied + CASE
+                               WHEN NOT (coalesce($filter.kept, false) AND $userTowns IS NULL)
+                                    OR $filter.asOf IS NOT NULL OR $filter.category IS NOT NULL
+                                    OR $filter.tier IS NOT NULL THEN 0
+                               WHEN $filter.representative THEN linked
+                               WHEN NOT $filter.representative THEN everyone - linked
+                               ELSE everyone END AS kept

@@ -4,9 +4,11 @@
 // from them go those who joined after the day and back come those who joined by it and left after it (each found
 // through its range index, member_joined_on and member_left_on: only members who joined or left after the day are
 // read); then those whose category or tier changed after the day (found from the changes, by the member_change_on
-// index) move back to the values in force on it (member/values-on). Leaves `inLedger`, how many, and
-// `memberGroups`, a list of {category, tier, members} whose members add up, per category and tier, to those in the
-// ledger that day. Taken in by report/work-report (the district's figures) and member/members-page (a count).
+// index) move back to the values in force on it (member/values-on). The hints ask for index seeks: the day is a
+// variable here, and with a plain index hint the planner may scan the whole index and filter it by the day. Leaves
+// `inLedger`, how many, and `memberGroups`, a list of {category, tier, members} whose members add up, per category
+// and tier, to those in the ledger that day. Taken in by report/work-report (the district's figures) and
+// member/kept-count (a count of the ledger on a day).
 CALL (day) {
   CALL () {
     MATCH (t:MemberTally)
@@ -14,14 +16,14 @@ CALL (day) {
   }
   CALL (day) {
     MATCH (m:Member)
-    USING INDEX m:Member(joinedOn)
+    USING INDEX SEEK m:Member(joinedOn)
     WHERE m.joinedOn > day AND m.leftOn IS NULL
     WITH m.category AS category, m.tier AS tier, count(*) AS n
     RETURN sum(n) AS joinedSince, collect({category: category, tier: tier, members: -n}) AS notYetIn
   }
   CALL (day) {
     MATCH (m:Member)
-    USING INDEX m:Member(leftOn)
+    USING INDEX SEEK m:Member(leftOn)
     WHERE m.leftOn > day AND m.joinedOn <= day
     WITH m.category AS category, m.tier AS tier, count(*) AS n
     RETURN sum(n) AS leftSince, collect({category: category, tier: tier, members: n}) AS stillIn

@@ -1,6 +1,6 @@
 // The rows the stored look-up found absent (see towns-create): a key created meanwhile goes to members-upsert.
-// A new member's values hold from joined_on: no history yet. Those with no left_on count in their tally
-// (member/tallies-add).
+// A new member's values hold from joined_on: no history yet. Each counts in their tally (member/tallies-add): as
+// in the ledger with no left_on, as left with one.
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR (row.tier <> 'DISTRICT' AND row.townCode IN $userTowns)
@@ -37,7 +37,8 @@ CALL (m, row) {
   CREATE (m)-[:IS_REPRESENTATIVE]->(r)
 }
 WITH collect(row) AS created
-WITH created, [row IN created WHERE row.leftOn IS NULL | {category: row.category, tier: row.tier, members: 1}] AS changes
+WITH created, [row IN created | CASE WHEN row.leftOn IS NULL THEN {category: row.category, tier: row.tier, members: 1}
+                                    ELSE {category: row.category, tier: row.tier, members: 0, left: 1} END] AS changes
 // include: member/tallies-add
 UNWIND created AS row
 RETURN [row.id] AS key

@@ -1,8 +1,8 @@
 // Answers, per row, whether it created the member and what it replaced, read under the member's lock. For a
 // stored member, each of category, tier, town, village, unit and leftOn that the row changes is kept in the
 // member's history, (m)-[:CHANGED]->(:MemberChange {on, field, before, after}), from the row's changedOn.
-// The tallies of members with no leftOn (member/tallies-add) lose the member by the values it replaced and gain
-// them by the row's: a change of category, tier or leftOn moves them, any other change nets out.
+// The members' tallies (member/tallies-add: those with no leftOn, and those who left) lose the member by the values
+// it replaced and gain them by the row's: a change of category, tier or leftOn moves them, any other nets out.
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR (row.tier <> 'DISTRICT' AND row.townCode IN $userTowns)
@@ -77,9 +77,11 @@ CALL (m, row) {
 }
 WITH collect({key: [row.id], created: created, before: before, row: row}) AS written
 WITH written,
-     [w IN written WHERE w.before IS NOT NULL AND w.before.leftOn IS NULL |
-       {category: w.before.category, tier: w.before.tier, members: -1}] +
-     [w IN written WHERE w.row.leftOn IS NULL | {category: w.row.category, tier: w.row.tier, members: 1}] AS changes
+     [w IN written WHERE w.before IS NOT NULL |
+       CASE WHEN w.before.leftOn IS NULL THEN {category: w.before.category, tier: w.before.tier, members: -1}
+            ELSE {category: w.before.category, tier: w.before.tier, members: 0, left: -1} END] +
+     [w IN written | CASE WHEN w.row.leftOn IS NULL THEN {category: w.row.category, tier: w.row.tier, members: 1}
+                          ELSE {category: w.row.category, tier: w.row.tier, members: 0, left: 1} END] AS changes
 // include: member/tallies-add
 UNWIND written AS w
 RETURN w.key AS key, w.created AS created, w.before AS before

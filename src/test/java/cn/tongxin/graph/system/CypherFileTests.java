@@ -18,7 +18,10 @@ class CypherFileTests {
 			assertThat(text).as(statement).doesNotContainPattern("(?m)^[ \\t]*// include:").contains(fragment);
 		}
 		for (String page : new String[] { "member/members-page", "member/members-page-in-town", "member/members-page-named" }) {
-			assertThat(CypherFile.load(page).split("CALL \\(m, day\\)", -1)).as("count and page of %s", page).hasSize(3);
+			// the whole ledger's page also counts from the tallies on a day (member/kept-count)
+			int reads = page.equals("member/members-page") ? 3 : 2;
+			assertThat(CypherFile.load(page).split("CALL \\(m, day\\)", -1)).as("count and page of %s", page)
+				.hasSize(reads + 1);
 		}
 	}
 
