@@ -1,7 +1,6 @@
 package cn.tongxin.graph.access;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -268,8 +267,6 @@ class TownScopeTests {
 	@Autowired
 	CypherCounter cypher;
 
-	private final Map<String, String> adminAnswers = new HashMap<>();
-
 	/**
 	 * Every Query field, found from the schema so that a new one is covered by default, asked over HTTP by a user
 	 * of town A about town B's records (and about A's records next to them): no answer carries a name or a code of
@@ -305,7 +302,7 @@ class TownScopeTests {
 						leaks.add(document + "\n  answers " + answer + "\n  but about nothing " + nothing);
 					}
 					seenByA.append(answer);
-					seenByAdmin.append(asAdmin(document));
+					seenByAdmin.append(this.admin.graphQl().document(document).executeSync().toMap());
 					if (this.cypher.sessionModes().contains(AccessMode.WRITE)
 							|| this.cypher.transactionModes().contains(AccessMode.WRITE)) {
 						writes.add(document);
@@ -331,7 +328,7 @@ class TownScopeTests {
 	 */
 	private List<String> withinCostBudget(GraphQLFieldDefinition field, Selected selection) {
 		boolean fits = argumentsFor(field).stream()
-			.map(arguments -> asAdmin(document(field, arguments, selection.text())))
+			.map(arguments -> answer(this.admin, document(field, arguments, selection.text()), arguments))
 			.noneMatch(answer -> answer.contains(OVER_BUDGET));
 		if (fits) {
 			return List.of(selection.text());
@@ -342,15 +339,6 @@ class TownScopeTests {
 			return List.of();
 		}
 		return pieces.stream().flatMap(piece -> withinCostBudget(field, piece).stream()).toList();
-	}
-
-	/**
-	 * The administrator's whole answer to a document, asked once: the cost check and the walk ask the same
-	 * documents, and the administrator's answers are only read, never compared between users.
-	 */
-	private String asAdmin(String document) {
-		return this.adminAnswers.computeIfAbsent(document,
-				asked -> this.admin.graphQl().document(asked).executeSync().toMap().toString());
 	}
 
 	/** Every way to fill the field's arguments: the table's, crossed with the record keys, or left out. */
