@@ -10,6 +10,7 @@ import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.FullText;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.Page;
+import cn.tongxin.graph.system.TownScope;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,11 @@ public class Members {
 
 	private final GraphReader graph;
 
-	Members(GraphReader graph) {
+	private final TownScope scope;
+
+	Members(GraphReader graph, TownScope scope) {
 		this.graph = graph;
+		this.scope = scope;
 	}
 
 	public Optional<Member> member(String id) {
@@ -87,7 +91,8 @@ public class Members {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("filter", given);
 		parameters.put("fetch", fetch);
-		return this.graph.all(pageStatement(name, filter.townCode()), parameters, "members",
+		return this.graph.all(pageStatement(name, filter.townCode() != null || this.scope.userTowns() != null),
+				parameters, "members",
 				page -> Page.from(page, Member::from)).get(0);
 	}
 
@@ -102,14 +107,14 @@ public class Members {
 	}
 
 	/**
-	 * The statement that starts from the filter's fewest members: a name's (its indexes), else a town's, else the
-	 * whole ledger in id order. They answer alike; each has a plan of its own.
+	 * The statement that starts from the filter's fewest members: a name's (its indexes), else a town's or the
+	 * town-bound user's towns', else the whole ledger in id order. They answer alike; each has a plan of its own.
 	 */
-	private static String pageStatement(String name, String townCode) {
+	private static String pageStatement(String name, boolean inTowns) {
 		if (name != null) {
 			return MEMBERS_PAGE_NAMED;
 		}
-		return (townCode != null) ? MEMBERS_PAGE_IN_TOWN : MEMBERS_PAGE;
+		return inTowns ? MEMBERS_PAGE_IN_TOWN : MEMBERS_PAGE;
 	}
 
 }

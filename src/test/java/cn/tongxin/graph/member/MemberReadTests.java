@@ -374,8 +374,8 @@ class MemberReadTests {
 
 	/**
 	 * A town's page and a name's start from their few members, not from the whole ledger: the town (and, on a past
-	 * day, the history's changes away from it, by the value they replaced), the name's indexes; and a town's work
-	 * report reads no member, representative or village outside the town.
+	 * day, the history's changes away from it, by the value they replaced), the name's indexes, a town-bound user's
+	 * towns; and a town's work report reads no member, representative or village outside the town.
 	 */
 	@Test
 	void startATownsPageAndReportFromTheTownAndANamesPageFromItsIndexes() {
@@ -402,6 +402,14 @@ class MemberReadTests {
 			assertThat(rowsOf(named.profile())).as("a name's page")
 				.noneMatch(operator -> operator.contains(":Member") && (operator.startsWith("NodeByLabelScan")
 						|| operator.contains("Member(id)")));
+
+			filter.put("name", null);
+			parameters.put("userTowns", List.of(A));
+			var bound = session.run("PROFILE " + CypherFile.load("member/members-page-in-town"), parameters).consume();
+			assertThat(rowsOf(bound.profile())).as("the page of a user bound to a town, with no town asked")
+				.noneMatch(operator -> operator.contains(":Member") && (operator.startsWith("NodeByLabelScan")
+						|| operator.contains("Member(id)")));
+			parameters.put("userTowns", null);
 
 			var report = new HashMap<String, Object>(Map.of("from", LocalDate.of(2025, 1, 1), "to",
 					LocalDate.of(2025, 6, 30), "townCode", A));
