@@ -127,6 +127,12 @@ public final class NationalMemberTimings {
 					town -> cypher("report/work-report-of-towns", Map.of("from", FROM, "to", TO, "townCode", town))));
 			rows.add(row("one town's `workReport` (2025): GraphQL over HTTP", towns,
 					town -> report(variables("town", town))));
+			// a user bound to one town, asking no town: their first page with its count, from their town's members,
+			// and (for comparison) the walk of the whole ledger in id order that answered it before 3af9cee
+			for (String statement : List.of("member/members-page-in-town", "member/members-page")) {
+				rows.add(row("a town-bound user's first `members` page with `totalCount`, no town asked (" + statement
+						+ "): Cypher", towns, town -> cypher(statement, townBoundPage(town))));
+			}
 		}
 		if (which.equals("all") || which.equals("pages")) {
 			var shapes = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
@@ -221,6 +227,14 @@ public final class NationalMemberTimings {
 			return "member/members-page-named";
 		}
 		return (filter.get("townCode") != null) ? "member/members-page-in-town" : "member/members-page";
+	}
+
+	/** A first page with its count, as {@code Members.page} asks it for a user bound to the town who filters nothing. */
+	private static Map<String, Object> townBoundPage(String town) {
+		var filter = cypherFilter(Map.of());
+		filter.put("counted", true);
+		filter.put("kept", false);
+		return Map.of("filter", filter, "fetch", 51, "userTowns", List.of(town));
 	}
 
 	/** The filter as {@code Members.page} hands it to the statement. */
@@ -318,7 +332,9 @@ public final class NationalMemberTimings {
 
 	private int cypher(String query, Map<String, Object> parameters) {
 		var all = new HashMap<String, Object>(parameters);
-		all.put("userTowns", null);
+		if (!all.containsKey("userTowns")) {
+			all.put("userTowns", null);
+		}
 		try (var session = session()) {
 			return session.executeRead(tx -> tx.run(CypherFile.load(query), all).list()).size();
 		}
