@@ -14,8 +14,10 @@ CALL () {
   CALL db.index.fulltext.queryNodes('member_name_search', $filter.fulltext) YIELD node
   RETURN collect(node) AS named
 }
-CALL (named) {
-  WITH named, $filter.counted AND NOT (coalesce($filter.kept, false) AND $userTowns IS NULL) AS counted
+// The count is either kept (member/kept-count) or read here, never both: the one flag decides.
+WITH named, coalesce($filter.kept, false) AND $userTowns IS NULL AS countKept
+CALL (named, countKept) {
+  WITH named, $filter.counted AND NOT countKept AS counted
   WHERE counted
   MATCH (m:Member)
   WHERE ($filter.name IS NULL OR m.name STARTS WITH $filter.name
