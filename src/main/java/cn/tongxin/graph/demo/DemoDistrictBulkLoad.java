@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.tongxin.graph.audit.AuditTrail;
 import cn.tongxin.graph.ledger.InitialLoad;
 import cn.tongxin.graph.ledger.Ledgers;
+import cn.tongxin.graph.system.DemoStore;
 import cn.tongxin.graph.system.EmbeddedStorePreparation;
 import cn.tongxin.graph.system.Today;
 import cn.tongxin.graph.system.TongxinProperties;
@@ -52,11 +53,14 @@ class DemoDistrictBulkLoad implements EmbeddedStorePreparation {
 		this.transactions = transactions;
 	}
 
-	/** A new store, with the demo wanted and no other first load ({@code EmbeddedNeo4jStart} leaves it closed). */
+	/**
+	 * A new store, with the demo wanted, no other first load and no {@link DemoStore} in the build to restore instead
+	 * ({@code EmbeddedNeo4jStart} leaves it closed).
+	 */
 	@Override
 	public boolean wants(Path home) {
 		return this.properties.demoData() && this.properties.initialLoad() == null
-				&& EmbeddedStorePreparation.newStore(home);
+				&& EmbeddedStorePreparation.newStore(home) && !DemoStore.present();
 	}
 
 	@Override

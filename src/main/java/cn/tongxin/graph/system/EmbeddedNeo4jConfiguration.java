@@ -88,8 +88,18 @@ class EmbeddedNeo4jConfiguration {
 		}
 		Path home = home(properties);
 		ownerOnlyFolder(home);
+		if (properties.demoData() && properties.initialLoad() == null) {
+			restoreDemoStoreIfNew(properties);
+		}
 		preparations.orderedStream().forEach(preparation -> preparation.prepare(home));
 		return open(properties);
+	}
+
+	/** Restores the build's demo district's store ({@link DemoStore}) into a new store, in an owner-only folder. */
+	static void restoreDemoStoreIfNew(TongxinProperties properties) {
+		Path home = home(properties);
+		ownerOnlyFolder(home);
+		DemoStore.restoreIfNew(home);
 	}
 
 	/** Opens the database under {@code tongxin.data-dir}, giving it a password first if it has none. */

@@ -26,8 +26,8 @@ import org.springframework.core.env.Environment;
  * <p>
  * Only the service as {@code main} starts it uses this ({@code TongxinApplication.application()}); any other
  * context, such as a test slice, opens the database, if at all, when its bean is made. Nothing starts early when a
- * Neo4j server is named or a first bulk load ({@code tongxin.initial-load}, or the demo district's into a new store)
- * must prepare the store before it opens.
+ * Neo4j server is named or a first bulk load ({@code tongxin.initial-load}, or the demo district's into a new store
+ * when the build has no {@link DemoStore} to restore) must prepare the store before it opens.
  */
 public final class EmbeddedNeo4jStart implements ApplicationListener<ApplicationEvent> {
 
@@ -70,12 +70,16 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<Application
 		catch (RuntimeException ex) {
 			return; // the context binds them again and says what is wrong
 		}
-		if (properties.demoData() && EmbeddedStorePreparation.newStore(EmbeddedNeo4jConfiguration.home(properties))) {
+		if (properties.demoData() && EmbeddedStorePreparation.newStore(EmbeddedNeo4jConfiguration.home(properties))
+				&& !DemoStore.present()) {
 			return; // the demo district is bulk-loaded into the new store before it opens
 		}
 		this.opening = new CompletableFuture<>();
 		var thread = new Thread(() -> {
 			try {
+				if (properties.demoData()) {
+					EmbeddedNeo4jConfiguration.restoreDemoStoreIfNew(properties);
+				}
 				DatabaseManagementService database = EmbeddedNeo4jConfiguration.open(properties);
 				try {
 					EmbeddedNeo4jConfiguration.applySchema(database, properties);
