@@ -4,8 +4,8 @@
 // and by which it reads every matching member otherwise. Counted as the page filters: with a day, the members in the ledger that day by the
 // values in force on it (member/tallied-on-day); without one, every member by today's values, those who left too:
 // the tallies of both (V0022, V0024), or Neo4j's own counts of members and of their ties to representatives (a
-// member names at most one). Leaves `kept`; only a count on a day reads members: those who joined, left or changed
-// since the day.
+// member names at most one). Leaves `kept`; only a count on a day reads members: those whose category or tier
+// changed since the day.
 CALL (countKept) {
   WITH $filter AS f
   WHERE countKept AND f.asOf IS NOT NULL

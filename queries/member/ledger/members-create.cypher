@@ -1,6 +1,7 @@
 // The rows the stored look-up found absent (see towns-create): a key created meanwhile goes to members-upsert.
 // A new member's values hold from joined_on: no history yet. Each counts in their tally (member/tallies-add): as
-// in the ledger with no left_on, as left with one.
+// in the ledger with no left_on, as left with one; and in the flows of the days they joined and left
+// (member/flows-add).
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR (row.tier <> 'DISTRICT' AND row.townCode IN $userTowns)
@@ -38,7 +39,11 @@ CALL (m, row) {
 }
 WITH collect(row) AS created
 WITH created, [row IN created | CASE WHEN row.leftOn IS NULL THEN {category: row.category, tier: row.tier, members: 1}
-                                    ELSE {category: row.category, tier: row.tier, members: 0, left: 1} END] AS changes
+                                    ELSE {category: row.category, tier: row.tier, members: 0, left: 1} END] AS changes,
+     [row IN created | {category: row.category, tier: row.tier, day: row.joinedOn, joined: 1, left: 0}] +
+     [row IN created WHERE row.leftOn IS NOT NULL |
+       {category: row.category, tier: row.tier, day: row.leftOn, joined: 0, left: 1}] AS flows
 // include: member/tallies-add
+// include: member/flows-add
 UNWIND created AS row
 RETURN [row.id] AS key

@@ -2,7 +2,8 @@
 // stored member, each of category, tier, town, village, unit and leftOn that the row changes is kept in the
 // member's history, (m)-[:CHANGED]->(:MemberChange {on, field, before, after}), from the row's changedOn.
 // The members' tallies (member/tallies-add: those with no leftOn, and those who left) lose the member by the values
-// it replaced and gain them by the row's: a change of category, tier or leftOn moves them, any other nets out.
+// it replaced and gain them by the row's: a change of category, tier or leftOn moves them, any other nets out; so
+// do the flows of their joining and leaving by day and month (member/flows-add), by joinedOn and leftOn too.
 UNWIND $rows AS row
 WITH row
 WHERE $userTowns IS NULL OR (row.tier <> 'DISTRICT' AND row.townCode IN $userTowns)
@@ -81,7 +82,15 @@ WITH written,
        CASE WHEN w.before.leftOn IS NULL THEN {category: w.before.category, tier: w.before.tier, members: -1}
             ELSE {category: w.before.category, tier: w.before.tier, members: 0, left: -1} END] +
      [w IN written | CASE WHEN w.row.leftOn IS NULL THEN {category: w.row.category, tier: w.row.tier, members: 1}
-                          ELSE {category: w.row.category, tier: w.row.tier, members: 0, left: 1} END] AS changes
+                          ELSE {category: w.row.category, tier: w.row.tier, members: 0, left: 1} END] AS changes,
+     [w IN written WHERE w.before IS NOT NULL |
+       {category: w.before.category, tier: w.before.tier, day: w.before.joinedOn, joined: -1, left: 0}] +
+     [w IN written WHERE w.before.leftOn IS NOT NULL |
+       {category: w.before.category, tier: w.before.tier, day: w.before.leftOn, joined: 0, left: -1}] +
+     [w IN written | {category: w.row.category, tier: w.row.tier, day: w.row.joinedOn, joined: 1, left: 0}] +
+     [w IN written WHERE w.row.leftOn IS NOT NULL |
+       {category: w.row.category, tier: w.row.tier, day: w.row.leftOn, joined: 0, left: 1}] AS flows
 // include: member/tallies-add
+// include: member/flows-add
 UNWIND written AS w
 RETURN w.key AS key, w.created AS created, w.before AS before

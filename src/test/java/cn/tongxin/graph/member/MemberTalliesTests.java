@@ -28,10 +28,11 @@ import static cn.tongxin.graph.TongxinHttp.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The district's work report counts its members from the kept tallies of members with no leftOn (V0022), corrected
- * by those who joined or left after the day, and a count of the whole ledger takes those who left from the tallies
- * too (V0024): after each way members are written its figures are those counted from
- * every member, on days before, between and after the changes, and the tallies are the counts they stand for.
+ * The district's work report counts its members on a day from the kept flows of their joining and leaving by day
+ * and by month (V0025), corrected by the changes after the day, and a count of the whole ledger comes from the
+ * tallies of those in it and those who left (V0022, V0024): after each way members are written its figures are
+ * those counted from every member, on days before, between and after the changes, and the tallies and flows are the
+ * counts they stand for.
  */
 @GraphTest
 class MemberTalliesTests {
@@ -51,8 +52,10 @@ class MemberTalliesTests {
 	static final String UPDATE = """
 			mutation($input: UpdateMemberInput!) { updateMember(input: $input) { problems { field message } } }""";
 
-	static final List<String> DAYS = List.of("2017-12-31", "2019-06-30", "2023-12-31", "2024-06-30", "2025-03-01",
-			"2025-06-30", "2025-12-31", TODAY.toString());
+	// ends and starts of months, days on which members joined (2019-08-20, 2024-07-15) or left (2024-08-15), and the
+	// day before one
+	static final List<String> DAYS = List.of("2017-12-31", "2019-06-30", "2019-08-20", "2023-12-31", "2024-06-30",
+			"2024-07-15", "2024-08-14", "2024-08-15", "2025-03-01", "2025-06-30", "2025-12-31", TODAY.toString());
 
 	/**
 	 * The members in the ledger on $to by the values in force that day, read from every member and its whole
@@ -113,7 +116,7 @@ class MemberTalliesTests {
 		sameAsCounted("a members file that moves them back");
 	}
 
-	/** The report reads no member through its label: the tallies, then the two indexes for the day's corrections. */
+	/** The report reads no member through its label: the flows, by month and by day, through their indexes. */
 	@Test
 	void readNoMemberThroughItsLabelForTheDistrictsReport() {
 		ok("members", members());
@@ -126,9 +129,10 @@ class MemberTalliesTests {
 			assertThat(operators(plan)).as("the district's report")
 				.noneMatch(operator -> (operator.startsWith("NodeByLabelScan") || operator.startsWith("AllNodesScan")
 						|| operator.contains("Member(id)")) && operator.matches("(?s).*:Member(?!\\w).*"))
-				.anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange") && operator.contains("Member(joinedOn)"))
-				.anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange") && operator.contains("Member(leftOn)"))
-				.anyMatch(operator -> operator.startsWith("NodeByLabelScan") && operator.contains(":MemberTally"));
+				.anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")
+						&& operator.contains("MemberMonthFlow(month)"))
+				.anyMatch(operator -> operator.startsWith("NodeIndexSeekByRange")
+						&& operator.contains("MemberDayFlow(day)"));
 		}
 	}
 
@@ -211,6 +215,23 @@ class MemberTalliesTests {
 			.sorted()
 			.toList();
 		assertThat(kept).as("the tallies after %s", after).isEqualTo(stillIn).isNotEmpty();
+		for (String flow : List.of("MemberDayFlow", "MemberMonthFlow")) {
+			String key = flow.equals("MemberDayFlow") ? "day" : "month";
+			List<String> flowed = this.neo4j.query("""
+					MATCH (f:%s) WHERE f.joined <> 0 OR f.left <> 0
+					RETURN f.category + ' ' + f.tier + ' ' + toString(f.%s) + ' ' + f.joined + ' ' + f.left AS flow"""
+				.formatted(flow, key)).fetchAs(String.class).all().stream().sorted().toList();
+			List<String> counted = this.neo4j.query("""
+					MATCH (m:Member)
+					UNWIND [{day: m.joinedOn, joined: 1, left: 0}]
+					       + CASE WHEN m.leftOn IS NULL THEN [] ELSE [{day: m.leftOn, joined: 0, left: 1}] END AS e
+					WITH m.category AS category, m.tier AS tier,
+					     CASE $key WHEN 'day' THEN e.day ELSE date.truncate('month', e.day) END AS at,
+					     sum(e.joined) AS joined, sum(e.left) AS left
+					RETURN category + ' ' + tier + ' ' + toString(at) + ' ' + joined + ' ' + left AS flow""")
+				.bind(key).to("key").fetchAs(String.class).all().stream().sorted().toList();
+			assertThat(flowed).as("the %s after %s", flow, after).isEqualTo(counted).isNotEmpty();
+		}
 	}
 
 	private void updated(Map<String, Object> input) {
