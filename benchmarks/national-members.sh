@@ -4,7 +4,8 @@
 # workReport for 50 towns, pages of members with several filters, the country's workReport; whole GraphQL requests
 # over one kept-alive connection signed in with an API token, and each one's Cypher alone through Bolt), and stops
 # the service. Usage: benchmarks/national-members.sh [store] [town|pages|country|all]
-# (store: target/initial-load-store by default, whose administrator password is benchmark-only).
+# (store: target/initial-load-store by default, whose administrator password is benchmark-only); PAGE_CACHE sets
+# Neo4j's page cache (3g by default; about the store's size for scale 1).
 # Needs: mvn package (the jar) and free ports 7699 and 8099.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ jar=$(ls target/tongxin-graph-*.jar | grep -v original | head -1)
 
 source benchmarks/classpath.sh
 
-java -Xmx4g -jar "$jar" --tongxin.data-dir="$store" --tongxin.demo-data=false --tongxin.embedded.page-cache=3g \
+java -Xmx4g -jar "$jar" --tongxin.data-dir="$store" --tongxin.demo-data=false --tongxin.embedded.page-cache="${PAGE_CACHE:-3g}" \
   --tongxin.embedded.bolt-port=7699 --server.port=8099 > target/national-members.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
