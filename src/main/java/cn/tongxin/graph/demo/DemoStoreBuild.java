@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import cn.tongxin.graph.TongxinApplication;
 import cn.tongxin.graph.system.DemoStore;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Makes the build's {@link DemoStore}: starts the service once on a new folder, which loads the demo district as a
@@ -49,11 +48,7 @@ public final class DemoStoreBuild {
 					(System.nanoTime() - start) / 1_000_000_000);
 		}
 		finally {
-			try (Stream<Path> walk = Files.walk(home)) {
-				for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(each);
-				}
-			}
+			FileSystemUtils.deleteRecursively(home);
 		}
 		System.exit(0); // no thread the service leaves behind keeps the build waiting
 	}

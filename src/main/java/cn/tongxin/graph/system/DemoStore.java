@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -16,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The demo district's store as the build made it ({@code demo/DemoStoreBuild}, run by {@code mvn package}): the
@@ -75,7 +76,7 @@ public final class DemoStore {
 	static void restore(InputStream zip, Path home) throws IOException {
 		Path data = home.resolve("data");
 		Path restoring = data.resolve(RESTORING);
-		deleteRecursively(restoring);
+		FileSystemUtils.deleteRecursively(restoring);
 		Files.createDirectories(restoring);
 		try (var entries = new ZipInputStream(zip)) {
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
@@ -93,16 +94,16 @@ public final class DemoStore {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			deleteRecursively(restoring);
+			FileSystemUtils.deleteRecursively(restoring);
 			throw ex;
 		}
 		for (String folder : FOLDERS) {
 			Path target = data.resolve(folder);
-			deleteRecursively(target); // a transaction log left by a restore that was killed
+			FileSystemUtils.deleteRecursively(target); // a transaction log left by a restore that was killed
 			Files.createDirectories(target.getParent());
 			Files.move(restoring.resolve(folder), target);
 		}
-		deleteRecursively(restoring);
+		FileSystemUtils.deleteRecursively(restoring);
 	}
 
 	/** Zips the default database of {@code home}, an embedded Neo4j's home that has been shut down. */
@@ -129,17 +130,6 @@ public final class DemoStore {
 
 	private static URL resource() {
 		return DemoStore.class.getClassLoader().getResource(RESOURCE);
-	}
-
-	private static void deleteRecursively(Path path) throws IOException {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(path)) {
-			for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(each);
-			}
-		}
 	}
 
 }

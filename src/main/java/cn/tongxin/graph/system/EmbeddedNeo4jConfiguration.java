@@ -89,13 +89,16 @@ class EmbeddedNeo4jConfiguration {
 		Path home = home(properties);
 		ownerOnlyFolder(home);
 		if (properties.demoData() && properties.initialLoad() == null) {
-			restoreDemoStoreIfNew(properties);
+			DemoStore.restoreIfNew(home);
 		}
 		preparations.orderedStream().forEach(preparation -> preparation.prepare(home));
 		return open(properties);
 	}
 
-	/** Restores the build's demo district's store ({@link DemoStore}) into a new store, in an owner-only folder. */
+	/**
+	 * Restores the build's demo district's store ({@link DemoStore}) into a new store, in an owner-only folder: for
+	 * the early start, which opens the database before this configuration has made the folder.
+	 */
 	static void restoreDemoStoreIfNew(TongxinProperties properties) {
 		Path home = home(properties);
 		ownerOnlyFolder(home);
