@@ -81,6 +81,20 @@ class QueryCostTests {
 	}
 
 	@Test
+	void readsTheTownOfATownsVillagesOnceInARequest() {
+		TongxinHttp program = signedInWithAToken();
+		this.cypher.reset();
+
+		var response = program.graphQl()
+			.document("{ town(code: \"%s\") { name villages { code town { code name } } } }".formatted(TOWN))
+			.executeSync();
+
+		assertThat(values(response, "town.villages[*].town.name")).hasSize(60).containsOnly("甲镇");
+		// the town, then its villages: each village's town is the one already read
+		assertThat(this.cypher.statements()).isEqualTo(2);
+	}
+
+	@Test
 	void readsInReadOnlyTransactions() {
 		this.api.importCsv("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
 		this.api.importCsv("friendships", "leader_id,representative_id,since\nL1,R1,2024-01-01\n");

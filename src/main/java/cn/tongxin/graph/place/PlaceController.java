@@ -2,6 +2,9 @@ package cn.tongxin.graph.place;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,13 +25,15 @@ class PlaceController {
 	}
 
 	@QueryMapping
-	List<Town> towns() {
-		return this.places.towns();
+	List<Town> towns(GraphQLContext request) {
+		return remembered(request, this.places.towns());
 	}
 
 	@QueryMapping
-	Town town(@Argument String code) {
-		return this.places.town(code).orElse(null);
+	Town town(@Argument String code, GraphQLContext request) {
+		Town town = this.places.town(code).orElse(null);
+		remembered(request, (town != null) ? List.of(town) : List.of());
+		return town;
 	}
 
 	@QueryMapping
@@ -36,13 +41,38 @@ class PlaceController {
 		return this.places.village(code).orElse(null);
 	}
 
+	/**
+	 * A village's town. Most often it is the town the question started from ({@code town(code:) { villages { town
+	 * } }}), already read in this request for this user: then it costs no statement.
+	 */
 	@BatchMapping(typeName = "Village")
-	Map<Village, Town> town(List<Village> villages) {
-		return lookUp(villages, Village::townCode, this.places::townsByCode);
+	Map<Village, Town> town(List<Village> villages, GraphQLContext request) {
+		Map<String, Town> read = townsRead(request);
+		return lookUp(villages, Village::townCode, codes -> {
+			List<String> unread = codes.stream().filter(code -> !read.containsKey(code)).toList();
+			if (!unread.isEmpty()) {
+				read.putAll(this.places.townsByCode(unread));
+			}
+			return read;
+		});
 	}
 
+	private static List<Town> remembered(GraphQLContext request, List<Town> towns) {
+		Map<String, Town> read = townsRead(request);
+		towns.forEach(town -> read.put(town.code(), town));
+		return towns;
+	}
+
+	/** The towns this request has read, by code: only ever those its user may see, read in its transaction. */
+	private static Map<String, Town> townsRead(GraphQLContext request) {
+		return request.computeIfAbsent(TOWNS_READ, key -> new ConcurrentHashMap<String, Town>());
+	}
+
+	private static final String TOWNS_READ = PlaceController.class.getName() + ".townsRead";
+
 	@BatchMapping(typeName = "Town")
-	Map<Town, List<Village>> villages(List<Town> towns) {
+	Map<Town, List<Village>> villages(List<Town> towns, GraphQLContext request) {
+		remembered(request, towns);
 		return lookUpLists(towns, Town::code, this.places::villagesOfTowns);
 	}
 
