@@ -95,6 +95,22 @@ class QueryCostTests {
 	}
 
 	@Test
+	void readsALeadersFriendsWithTheirFriendships() {
+		this.api.importCsv("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
+		this.api.importCsv("friendships", "leader_id,representative_id,since\nL1,R1,2024-01-01\n");
+		TongxinHttp program = signedInWithAToken();
+		this.cypher.reset();
+
+		var response = program.graphQl()
+			.document("{ leader(id: \"L1\") { name friends { since representative { id name category } } } }")
+			.executeSync();
+
+		assertThat(values(response, "leader.friends[*].representative.name")).containsExactly("李娜");
+		// the leader, then the friendships with each friend's record
+		assertThat(this.cypher.statements()).isEqualTo(2);
+	}
+
+	@Test
 	void readsInReadOnlyTransactions() {
 		this.api.importCsv("leaders", "id,name,role,level\nL1,张伟,STANDING_COMMITTEE,DISTRICT\n");
 		this.api.importCsv("friendships", "leader_id,representative_id,since\nL1,R1,2024-01-01\n");

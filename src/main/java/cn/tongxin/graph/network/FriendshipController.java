@@ -11,7 +11,9 @@ import cn.tongxin.graph.people.Leader;
 import cn.tongxin.graph.people.People;
 import cn.tongxin.graph.people.Representative;
 import cn.tongxin.graph.system.Connection;
+import cn.tongxin.graph.system.ReadInRequest;
 import cn.tongxin.graph.system.Today;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -50,15 +52,21 @@ class FriendshipController {
 		this.people = people;
 		this.today = today;
 		loaders.<FriendsOf, List<Friendship>>forName(FRIENDS)
-			.registerMappedBatchLoader((keys, environment) -> Mono.just(byFlag(keys, friendships::ofLeaders)));
+			.registerMappedBatchLoader((keys, environment) -> Mono.just(byFlag(keys,
+					(ids, asked) -> friendships.ofLeaders(ids, asked.includeEnded(), asked.withFriends()
+							? ReadInRequest.of(environment.getContext(), Representative.class) : null))));
 		loaders.<FriendsOf, List<Friendship>>forName(BEFRIENDED_BY)
-			.registerMappedBatchLoader((keys, environment) -> Mono.just(byFlag(keys, friendships::ofRepresentatives)));
+			.registerMappedBatchLoader((keys, environment) -> Mono.just(byFlag(keys,
+					(ids, asked) -> friendships.ofRepresentatives(ids, asked.includeEnded()))));
 		loaders.<ContactPage, Connection<Contact>>forName(CONTACTS)
 			.registerMappedBatchLoader((keys, environment) -> Mono.just(pages(keys, contacts)));
 	}
 
-	/** A person's friendships asked for, with or without the ended ones. */
-	record FriendsOf(String id, boolean includeEnded) {
+	/**
+	 * A person's friendships asked for, with or without the ended ones; with the friends' records when the
+	 * question asks for them (a leader's friends only).
+	 */
+	record FriendsOf(String id, boolean includeEnded, boolean withFriends) {
 	}
 
 	/** A page of one friendship's timeline. */
@@ -69,14 +77,15 @@ class FriendshipController {
 	CompletableFuture<List<Friendship>> friends(Leader leader, @Argument Boolean includeEnded,
 			DataFetchingEnvironment environment) {
 		DataLoader<FriendsOf, List<Friendship>> loader = environment.getDataLoader(FRIENDS);
-		return loader.load(new FriendsOf(leader.id(), Boolean.TRUE.equals(includeEnded)));
+		return loader.load(new FriendsOf(leader.id(), Boolean.TRUE.equals(includeEnded),
+				environment.getSelectionSet().contains("representative")));
 	}
 
 	@SchemaMapping(typeName = "Representative")
 	CompletableFuture<List<Friendship>> befriendedBy(Representative representative, @Argument Boolean includeEnded,
 			DataFetchingEnvironment environment) {
 		DataLoader<FriendsOf, List<Friendship>> loader = environment.getDataLoader(BEFRIENDED_BY);
-		return loader.load(new FriendsOf(representative.id(), Boolean.TRUE.equals(includeEnded)));
+		return loader.load(new FriendsOf(representative.id(), Boolean.TRUE.equals(includeEnded), false));
 	}
 
 	@SchemaMapping
@@ -97,9 +106,11 @@ class FriendshipController {
 		return lookUp(friendships, Friendship::leaderId, this.people::leadersById);
 	}
 
+	/** The friend, most often read already with a leader's friendships (no statement then). */
 	@BatchMapping(typeName = "Friendship")
-	Map<Friendship, Representative> representative(List<Friendship> friendships) {
-		return lookUp(friendships, Friendship::representativeId, this.people::representativesById);
+	Map<Friendship, Representative> representative(List<Friendship> friendships, GraphQLContext request) {
+		return lookUp(friendships, Friendship::representativeId,
+				ReadInRequest.through(ReadInRequest.of(request, Representative.class), this.people::representativesById));
 	}
 
 	@BatchMapping(typeName = "Contact", field = "leader")
@@ -112,12 +123,11 @@ class FriendshipController {
 		return lookUp(contacts, Contact::representativeId, this.people::representativesById);
 	}
 
-	/** One query for the keys that include ended friendships and one for those that do not. */
+	/** One query for each of the flags' combinations asked for. */
 	private static Map<FriendsOf, List<Friendship>> byFlag(Set<FriendsOf> keys,
-			BiFunction<List<String>, Boolean, Map<String, List<Friendship>>> query) {
-		return perArguments(keys, key -> arguments(key.includeEnded()), (asked, group) -> {
-			Map<String, List<Friendship>> found = query.apply(group.stream().map(FriendsOf::id).toList(),
-					asked.includeEnded());
+			BiFunction<List<String>, FriendsOf, Map<String, List<Friendship>>> query) {
+		return perArguments(keys, key -> arguments(key.includeEnded(), key.withFriends()), (asked, group) -> {
+			Map<String, List<Friendship>> found = query.apply(group.stream().map(FriendsOf::id).toList(), asked);
 			return byParent(group, key -> found.getOrDefault(key.id(), List.of()));
 		});
 	}

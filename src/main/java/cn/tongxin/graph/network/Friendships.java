@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
+import cn.tongxin.graph.people.Representative;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import cn.tongxin.graph.system.Today;
@@ -34,12 +34,30 @@ public class Friendships {
 
 	/** Each leader's friendships, by leader id, newest first; ended ones only when {@code includeEnded}. */
 	Map<String, List<Friendship>> ofLeaders(Collection<String> leaderIds, boolean includeEnded) {
-		return groupedBy(OF_LEADERS, "leaderIds", leaderIds, includeEnded, Friendship::leaderId);
+		return ofLeaders(leaderIds, includeEnded, null);
+	}
+
+	/**
+	 * Like {@link #ofLeaders(Collection, boolean)}; with {@code friendsRead}, each friend's record is read in the
+	 * same statement, as {@code People#representativesById} reads it for this user, and put there by id.
+	 */
+	Map<String, List<Friendship>> ofLeaders(Collection<String> leaderIds, boolean includeEnded,
+			Map<String, Representative> friendsRead) {
+		var parameters = parameters("leaderIds", leaderIds, includeEnded);
+		parameters.put("withFriends", friendsRead != null);
+		return this.graph.groupedBy(OF_LEADERS, parameters, "friendship", friendship -> {
+			if (friendsRead != null) {
+				Representative friend = Representative.from(friendship.get("representative"));
+				friendsRead.put(friend.id(), friend);
+			}
+			return Friendship.from(friendship);
+		}, Friendship::leaderId);
 	}
 
 	/** Who befriends each representative, by representative id, newest first; ended ones when asked. */
 	Map<String, List<Friendship>> ofRepresentatives(Collection<String> representativeIds, boolean includeEnded) {
-		return groupedBy(OF_REPRESENTATIVES, "representativeIds", representativeIds, includeEnded,
+		return this.graph.groupedBy(OF_REPRESENTATIVES,
+				parameters("representativeIds", representativeIds, includeEnded), "friendship", Friendship::from,
 				Friendship::representativeId);
 	}
 
@@ -51,13 +69,12 @@ public class Friendships {
 			.findFirst();
 	}
 
-	private Map<String, List<Friendship>> groupedBy(String cypher, String parameter, Collection<String> keys,
-			boolean includeEnded, Function<Friendship, String> parentKey) {
+	private Map<String, Object> parameters(String parameter, Collection<String> keys, boolean includeEnded) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put(parameter, List.copyOf(keys));
 		parameters.put("includeEnded", includeEnded);
 		parameters.put("today", this.today.date());
-		return this.graph.groupedBy(cypher, parameters, "friendship", Friendship::from, parentKey);
+		return parameters;
 	}
 
 }

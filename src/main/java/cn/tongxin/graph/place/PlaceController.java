@@ -2,8 +2,8 @@ package cn.tongxin.graph.place;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import cn.tongxin.graph.system.ReadInRequest;
 import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -47,28 +47,15 @@ class PlaceController {
 	 */
 	@BatchMapping(typeName = "Village")
 	Map<Village, Town> town(List<Village> villages, GraphQLContext request) {
-		Map<String, Town> read = townsRead(request);
-		return lookUp(villages, Village::townCode, codes -> {
-			List<String> unread = codes.stream().filter(code -> !read.containsKey(code)).toList();
-			if (!unread.isEmpty()) {
-				read.putAll(this.places.townsByCode(unread));
-			}
-			return read;
-		});
+		return lookUp(villages, Village::townCode,
+				ReadInRequest.through(ReadInRequest.of(request, Town.class), this.places::townsByCode));
 	}
 
 	private static List<Town> remembered(GraphQLContext request, List<Town> towns) {
-		Map<String, Town> read = townsRead(request);
+		Map<String, Town> read = ReadInRequest.of(request, Town.class);
 		towns.forEach(town -> read.put(town.code(), town));
 		return towns;
 	}
-
-	/** The towns this request has read, by code: only ever those its user may see, read in its transaction. */
-	private static Map<String, Town> townsRead(GraphQLContext request) {
-		return request.computeIfAbsent(TOWNS_READ, key -> new ConcurrentHashMap<String, Town>());
-	}
-
-	private static final String TOWNS_READ = PlaceController.class.getName() + ".townsRead";
 
 	@BatchMapping(typeName = "Town")
 	Map<Town, List<Village>> villages(List<Town> towns, GraphQLContext request) {
