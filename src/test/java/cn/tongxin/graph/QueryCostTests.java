@@ -74,9 +74,10 @@ class QueryCostTests {
 		int small = statementsFor(5);
 		int large = statementsFor(50);
 
-		// signing the user in, the page, then one batch per field: town, paired, projects, pairings, their projects,
-		// their enterprise, its representative, and its paired villages (its pairings, then those villages)
-		assertThat(small).isEqualTo(11);
+		// signing the user in, the page, then one batch per field: town, paired, projects, pairings (with their
+		// enterprise), their projects, the enterprise's representative, and its paired villages (its pairings, then
+		// those villages)
+		assertThat(small).isEqualTo(10);
 		assertThat(large).isEqualTo(small);
 	}
 
@@ -108,6 +109,22 @@ class QueryCostTests {
 		assertThat(values(response, "leader.friends[*].representative.name")).containsExactly("李娜");
 		// the leader, then the friendships with each friend's record
 		assertThat(this.cypher.statements()).isEqualTo(2);
+	}
+
+	@Test
+	void readsTheEnterprisesOfAVillagesPairingsWithThem() {
+		TongxinHttp program = signedInWithAToken();
+		this.cypher.reset();
+
+		var response = program.graphQl()
+			.document("{ town(code: \"%s\") { villages { code pairings { since enterprise { creditCode name } } } } }"
+				.formatted(TOWN))
+			.executeSync();
+
+		assertThat(values(response, "town.villages[*].pairings[*].enterprise.name")).hasSize(60)
+			.containsOnly("建材有限公司");
+		// the town, its villages, then their pairings with each pairing's enterprise
+		assertThat(this.cypher.statements()).isEqualTo(3);
 	}
 
 	@Test

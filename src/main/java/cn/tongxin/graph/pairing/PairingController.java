@@ -12,7 +12,9 @@ import cn.tongxin.graph.enterprise.Enterprise;
 import cn.tongxin.graph.enterprise.Enterprises;
 import cn.tongxin.graph.place.Places;
 import cn.tongxin.graph.place.Village;
+import cn.tongxin.graph.system.ReadInRequest;
 import cn.tongxin.graph.system.Today;
+import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -57,8 +59,9 @@ class PairingController {
 	}
 
 	@BatchMapping(typeName = "Village", field = "pairings")
-	Map<Village, List<Pairing>> pairingsOfVillage(List<Village> villages) {
-		return lookUpLists(villages, Village::code, this.pairings::ofVillages);
+	Map<Village, List<Pairing>> pairingsOfVillage(List<Village> villages, GraphQLContext request) {
+		Map<String, Enterprise> enterprisesRead = ReadInRequest.of(request, Enterprise.class);
+		return lookUpLists(villages, Village::code, codes -> this.pairings.ofVillages(codes, enterprisesRead));
 	}
 
 	@BatchMapping(typeName = "Enterprise", field = "pairings")
@@ -101,9 +104,11 @@ class PairingController {
 		return pairing.endedBy(this.today.date());
 	}
 
+	/** The pairing's enterprise, most often read already with a village's pairings (no statement then). */
 	@BatchMapping(typeName = "Pairing", field = "enterprise")
-	Map<Pairing, Enterprise> enterpriseOfPairing(List<Pairing> pairings) {
-		return lookUp(pairings, Pairing::enterpriseCreditCode, this.enterprises::byCreditCode);
+	Map<Pairing, Enterprise> enterpriseOfPairing(List<Pairing> pairings, GraphQLContext request) {
+		return lookUp(pairings, Pairing::enterpriseCreditCode,
+				ReadInRequest.through(ReadInRequest.of(request, Enterprise.class), this.enterprises::byCreditCode));
 	}
 
 	@BatchMapping(typeName = "Pairing", field = "village")

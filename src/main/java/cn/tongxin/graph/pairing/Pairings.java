@@ -2,6 +2,7 @@ package cn.tongxin.graph.pairing;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.tongxin.graph.enterprise.Enterprise;
 import cn.tongxin.graph.system.CypherFile;
 import cn.tongxin.graph.system.GraphReader;
 import org.neo4j.driver.Value;
@@ -41,10 +43,18 @@ public class Pairings {
 		this.graph = graph;
 	}
 
-	/** Every pairing of each village, ended ones included, newest first. */
-	Map<String, List<Pairing>> ofVillages(Collection<String> villageCodes) {
-		return this.graph.groupedBy(OF_VILLAGES, "villageCodes", villageCodes, "pairing", Pairing::from,
-				Pairing::villageCode);
+	/**
+	 * Every pairing of each village, ended ones included, newest first; each pairing's enterprise, as
+	 * {@code Enterprises#byCreditCode} reads it for this user, is put in {@code enterprisesRead} by credit code.
+	 */
+	Map<String, List<Pairing>> ofVillages(Collection<String> villageCodes, Map<String, Enterprise> enterprisesRead) {
+		return this.graph.groupedBy(OF_VILLAGES, "villageCodes", villageCodes, "pairing", pairing -> {
+			if (!pairing.get("enterprise").isNull()) {
+				Enterprise enterprise = Enterprise.from(pairing.get("enterprise"));
+				enterprisesRead.put(enterprise.creditCode(), enterprise);
+			}
+			return Pairing.from(pairing);
+		}, Pairing::villageCode);
 	}
 
 	/** Every pairing of each enterprise, ended ones included, newest first. */
@@ -89,7 +99,7 @@ public class Pairings {
 
 	/** The pairing of an enterprise with a village, ended or not, if the user may see it. */
 	public Optional<Pairing> between(String villageCode, String creditCode) {
-		return ofVillages(List.of(villageCode)).getOrDefault(villageCode, List.of())
+		return ofVillages(List.of(villageCode), new HashMap<>()).getOrDefault(villageCode, List.of())
 			.stream()
 			.filter(pairing -> pairing.enterpriseCreditCode().equals(creditCode))
 			.findFirst();
