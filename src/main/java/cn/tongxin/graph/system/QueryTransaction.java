@@ -103,8 +103,11 @@ class QueryTransaction {
 			public ExecutionStrategyInstrumentationContext beginExecutionStrategy(
 					InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
 				Request serving = REQUEST.get();
-				if (serving != null && readsTheGraph(parameters.getExecutionContext())) {
-					serving.begin();
+				if (readsTheGraph(parameters.getExecutionContext())) {
+					ReadInRequest.query(parameters.getExecutionContext().getGraphQLContext());
+					if (serving != null) {
+						serving.begin();
+					}
 				}
 				return super.beginExecutionStrategy(parameters, state);
 			}
