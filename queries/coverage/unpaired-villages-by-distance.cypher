@@ -6,6 +6,7 @@
 // metre for rounding) and stops after $limit unpaired villages, instead of a ring search from every one and a
 // ranking of them all; the villages with no distance come last, in code order, read only once those with one run
 // out. How many match in all is counted only when $countAll (it reads every village).
+// Each village comes with its town (the user's, as they may see it), which the page's villages' town fields reuse.
 CALL () {
   WITH $countAll AS countAll
   WHERE countAll
@@ -48,8 +49,8 @@ CALL (known, unknown) {
   UNWIND (known + unknown)[0..$limit] AS ranked
   WITH ranked.v AS v, ranked.value AS value
   MATCH (v)-[:IN_TOWN]->(t:Town)
-  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
-                              .longitude},
+  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn,
+                              .latitude, .longitude, town: t {.code, .name}},
                   value: value}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS unpaired

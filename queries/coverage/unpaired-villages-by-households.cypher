@@ -4,6 +4,7 @@
 // index down from $upper households (at least $lower) and stops after $limit unpaired villages, instead of
 // ranking them all; the villages with no households come last, in code order, read only once those with
 // households run out. How many match in all is counted only when $countAll (it reads every village).
+// Each village comes with its town (the user's, as they may see it), which the page's villages' town fields reuse.
 CALL () {
   WITH $countAll AS countAll
   WHERE countAll
@@ -46,8 +47,8 @@ CALL (known, unknown) {
   UNWIND (known + unknown)[0..$limit] AS ranked
   WITH ranked.v AS v, ranked.value AS value
   MATCH (v)-[:IN_TOWN]->(t:Town)
-  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
-                              .longitude},
+  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn,
+                              .latitude, .longitude, town: t {.code, .name}},
                   value: value}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS unpaired

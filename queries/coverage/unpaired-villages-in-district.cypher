@@ -4,6 +4,7 @@
 // stops after $limit unpaired villages instead of sorting them all. Counting them all reads every village, so it
 // is done only when $countAll (totalCount null otherwise). A village not yet established today is left out, as in
 // unpaired-villages-in-town.cypher.
+// Each village comes with its town (the user's, as they may see it), which the page's villages' town fields reuse.
 CALL () {
   WITH $countAll AS countAll
   WHERE countAll
@@ -26,7 +27,7 @@ CALL () {
   ORDER BY v.code
   LIMIT $limit
   MATCH (v)-[:IN_TOWN]->(t:Town)
-  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
-                    .longitude}) AS page
+  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .establishedOn,
+                    .latitude, .longitude, town: t {.code, .name}}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS unpaired

@@ -3,6 +3,7 @@
 // in code order. The town is found first, so only its own
 // villages are read; no row comes back for an unknown town. A village not yet established today is not unpaired:
 // it is not there yet, and is listed from the day it is established on.
+// Each village comes with its town (the user's, as they may see it), which the page's villages' town fields reuse.
 MATCH (t:Town {code: $townCode})
 WHERE $userTowns IS NULL OR t.code IN $userTowns
 CALL (t) {
@@ -21,7 +22,7 @@ CALL (t) {
   WITH v
   ORDER BY v.code
   LIMIT $limit
-  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
-                    .longitude}) AS page
+  RETURN collect(v {.code, .name, townCode: t.code, .kind, .households, .establishedOn,
+                    .latitude, .longitude, town: t {.code, .name}}) AS page
 }
 RETURN {totalCount: totalCount, page: page} AS unpaired

@@ -3,6 +3,7 @@
 // DISTANCE (nearest to an enterprise first), unknown values last, then by code. How many there are, and up to $limit after the position ($afterValue, $afterCode). The distance to
 // the nearest enterprise the user may see is found through the enterprise_location point index, in rings of
 // 5, 20, 80 and 320 km. No row comes back for an unknown town.
+// Each village comes with its town (the user's, as they may see it), which the page's villages' town fields reuse.
 OPTIONAL MATCH (known:Town {code: $townCode})
 WITH known
 WHERE $townCode IS NULL OR known IS NOT NULL
@@ -43,8 +44,8 @@ CALL (known) {
   // Both orders ascending: households are negated.
   WITH v, t, CASE $orderBy WHEN 'DISTANCE' THEN metres / 1000.0 ELSE -toFloat(v.households) END AS value
   ORDER BY value IS NULL, value, v.code
-  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn, .latitude,
-                              .longitude},
+  RETURN collect({village: v {.code, .name, townCode: t.code, .kind, .households, .establishedOn,
+                              .latitude, .longitude, town: t {.code, .name}},
                   value: value}) AS ranked
 }
 RETURN {totalCount: size(ranked),

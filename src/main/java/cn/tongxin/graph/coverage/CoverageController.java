@@ -19,8 +19,10 @@ import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.system.Connection;
 import cn.tongxin.graph.system.Cursor;
 import cn.tongxin.graph.system.InvalidArgument;
+import cn.tongxin.graph.system.ReadInRequest;
 import cn.tongxin.graph.system.Today;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -119,7 +121,7 @@ class CoverageController {
 	@QueryMapping
 	Connection<Village> unpairedVillages(@Argument String townCode, @Argument VillageKind kind,
 			@Argument Integer minHouseholds, @Argument UnpairedOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		int size = Connection.size(first, DEFAULT_PAGE, LARGEST_PAGE);
 		var filter = new VillageFilter(kind, minHouseholds, (orderBy != null) ? orderBy : UnpairedOrder.CODE);
 		Position position = null;
@@ -135,6 +137,8 @@ class CoverageController {
 		UnpairedPage page = this.figures
 			.unpairedVillages(townCode, filter, position, size + 1, selection.contains("totalCount"), this.today.date())
 			.orElseThrow(() -> Places.noSuchTown(townCode));
+		Map<String, Town> townsRead = ReadInRequest.of(request, Town.class);
+		page.towns().forEach(town -> townsRead.put(town.code(), town));
 		return Connection.of(page.totalCount(), page.villages(), size, after, Ranked::position).map(Ranked::village);
 	}
 

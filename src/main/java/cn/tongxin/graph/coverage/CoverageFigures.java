@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.tongxin.graph.access.CurrentUser;
+import cn.tongxin.graph.place.Town;
 import cn.tongxin.graph.place.Village;
 import cn.tongxin.graph.place.VillageKind;
 import cn.tongxin.graph.system.Cursor;
@@ -168,11 +169,12 @@ public class CoverageFigures {
 				cypher = UNPAIRED_BY_DISTANCE;
 			}
 		}
+		boolean inCodeOrder = filter.orderBy() == UnpairedOrder.CODE;
 		return this.graph
 			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(0),
-					unpaired.get("page").asList(entry -> (filter.orderBy() == UnpairedOrder.CODE)
-							? Ranked.inCodeOrder(Village.from(entry))
-							: Ranked.byValue(Village.from(entry.get("village")), GraphValues.decimal(entry.get("value"))))))
+					unpaired.get("page").asList(entry -> inCodeOrder ? Ranked.inCodeOrder(Village.from(entry))
+							: Ranked.byValue(Village.from(entry.get("village")), GraphValues.decimal(entry.get("value")))),
+					unpaired.get("page").asList(entry -> Town.from((inCodeOrder ? entry : entry.get("village")).get("town")))))
 			.stream()
 			.findFirst();
 	}
@@ -201,7 +203,8 @@ public class CoverageFigures {
 	public record Position(Double value, String code) {
 	}
 
-	public record UnpairedPage(int totalCount, List<Ranked> villages) {
+	/** A page of unpaired villages, and the towns they are in (as the user may see them), read with them. */
+	public record UnpairedPage(int totalCount, List<Ranked> villages, List<Town> towns) {
 	}
 
 	record TownPage(int totalCount, List<TownCoverage> towns) {
