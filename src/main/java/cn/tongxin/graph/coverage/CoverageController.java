@@ -137,8 +137,7 @@ class CoverageController {
 		UnpairedPage page = this.figures
 			.unpairedVillages(townCode, filter, position, size + 1, selection.contains("totalCount"), this.today.date())
 			.orElseThrow(() -> Places.noSuchTown(townCode));
-		Map<String, Town> townsRead = ReadInRequest.of(request, Town.class);
-		page.towns().forEach(town -> townsRead.put(town.code(), town));
+		ReadInRequest.remember(request, Town.class, page.towns(), Town::code);
 		return Connection.of(page.totalCount(), page.villages(), size, after, Ranked::position).map(Ranked::village);
 	}
 

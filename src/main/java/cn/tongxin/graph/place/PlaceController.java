@@ -2,6 +2,7 @@ package cn.tongxin.graph.place;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.tongxin.graph.system.ReadInRequest;
 import graphql.GraphQLContext;
@@ -26,14 +27,16 @@ class PlaceController {
 
 	@QueryMapping
 	List<Town> towns(GraphQLContext request) {
-		return remembered(request, this.places.towns());
+		List<Town> towns = this.places.towns();
+		ReadInRequest.remember(request, Town.class, towns, Town::code);
+		return towns;
 	}
 
 	@QueryMapping
 	Town town(@Argument String code, GraphQLContext request) {
-		Town town = this.places.town(code).orElse(null);
-		remembered(request, (town != null) ? List.of(town) : List.of());
-		return town;
+		Optional<Town> town = this.places.town(code);
+		ReadInRequest.remember(request, Town.class, town.stream().toList(), Town::code);
+		return town.orElse(null);
 	}
 
 	@QueryMapping
@@ -51,15 +54,9 @@ class PlaceController {
 				ReadInRequest.through(ReadInRequest.of(request, Town.class), this.places::townsByCode));
 	}
 
-	private static List<Town> remembered(GraphQLContext request, List<Town> towns) {
-		Map<String, Town> read = ReadInRequest.of(request, Town.class);
-		towns.forEach(town -> read.put(town.code(), town));
-		return towns;
-	}
-
 	@BatchMapping(typeName = "Town")
 	Map<Town, List<Village>> villages(List<Town> towns, GraphQLContext request) {
-		remembered(request, towns);
+		ReadInRequest.remember(request, Town.class, towns, Town::code);
 		return lookUpLists(towns, Town::code, this.places::villagesOfTowns);
 	}
 

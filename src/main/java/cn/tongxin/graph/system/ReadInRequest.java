@@ -1,5 +1,6 @@
 package cn.tongxin.graph.system;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,13 @@ public final class ReadInRequest {
 		}
 		return request.computeIfAbsent(ReadInRequest.class.getName() + "." + type.getName(),
 				key -> new ConcurrentHashMap<String, V>());
+	}
+
+	/** Remembers records this query has read by some other way than {@link #through}: a question's own answer. */
+	public static <V> void remember(GraphQLContext request, Class<V> type, Collection<V> records,
+			Function<V, String> key) {
+		Map<String, V> read = of(request, type);
+		records.forEach(record -> read.put(key.apply(record), record));
 	}
 
 	/** A batch look-up that answers the keys already read from {@code read}, and remembers what it reads. */

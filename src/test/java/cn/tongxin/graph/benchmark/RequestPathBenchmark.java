@@ -388,23 +388,23 @@ class RequestPathBenchmark {
 			"pairedVillages", "pairingsConnection", "pairings", "friendsConnection", "friends");
 
 	private static String version(Path folder, String module) throws IOException {
-		JsonNode manifest = JsonMapper.builder().build()
-			.readTree(folder.resolve("node_modules").resolve(module).resolve("package.json").toFile());
-		return manifest.get("version").asString();
+		Path manifest = folder.resolve("node_modules").resolve(module).resolve("package.json");
+		return JSON.readTree(manifest.toFile()).get("version").asString();
 	}
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	/** The answer's data, asked once over HTTP; fails on an error. */
 	private static JsonNode ask(String url, Map<String, String> headers, String document)
 			throws IOException, InterruptedException {
-		var json = JsonMapper.builder().build();
 		var request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document))));
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document))));
 		headers.forEach(request::header);
 		var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		JsonNode answer = json.readTree(response.body());
+		JsonNode answer = JSON.readTree(response.body());
 		assertThat(answer.has("errors")).as(response.body()).isFalse();
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return answer.get("data");
@@ -416,7 +416,7 @@ class RequestPathBenchmark {
 		Path body = Files.createTempFile("question", ".json");
 		Path script = Files.createTempFile("question", ".lua");
 		try {
-			Files.writeString(body, JsonMapper.builder().build().writeValueAsString(Map.of("query", document)));
+			Files.writeString(body, JSON.writeValueAsString(Map.of("query", document)));
 			var lua = new StringBuilder("""
 					wrk.method = "POST"
 					wrk.headers["Content-Type"] = "application/json"

@@ -32,6 +32,22 @@ class ReadInRequestTests {
 	}
 
 	@Test
+	void looksUpNothingAQueryHasRememberedFromItsOwnAnswer() {
+		GraphQLContext query = GraphQLContext.newContext().build();
+		ReadInRequest.query(query);
+		ReadInRequest.remember(query, String.class, List.of("甲", "乙"), name -> name.equals("甲") ? "a" : "b");
+		var lookedUp = new ArrayList<List<String>>();
+
+		var found = ReadInRequest.through(ReadInRequest.of(query, String.class), keys -> {
+			lookedUp.add(keys);
+			return Map.of();
+		}).apply(List.of("a", "b"));
+
+		assertThat(found).containsEntry("a", "甲").containsEntry("b", "乙");
+		assertThat(lookedUp).isEmpty();
+	}
+
+	@Test
 	void keepsEachKindApart() {
 		GraphQLContext query = GraphQLContext.newContext().build();
 		ReadInRequest.query(query);
