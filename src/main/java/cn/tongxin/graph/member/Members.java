@@ -73,6 +73,19 @@ public class Members {
 	 * of a day, filtered by and showing the values in force then ({@code queries/member/values-on.cypher}).
 	 */
 	Page<Member> page(MemberFilter filter, String after, int fetch, boolean counted) {
+		PageStatement statement = pageStatement(filter, after, fetch, counted,
+				filter.townCode() != null || this.scope.userTowns() != null);
+		return this.graph.all(statement.cypher(), statement.parameters(), "members",
+				page -> Page.from(page, Member::from)).get(0);
+	}
+
+	/**
+	 * The statement that answers a page, with its parameters but the user's towns (which every statement is given):
+	 * the one {@link #page} runs, and that a benchmark replays alone. {@code inTowns}: the filter names a town or the
+	 * user is bound to towns.
+	 */
+	public static PageStatement pageStatement(MemberFilter filter, String after, int fetch, boolean counted,
+			boolean inTowns) {
 		String name = (filter.name() != null && !filter.name().isBlank()) ? filter.name().strip() : null;
 		var given = new HashMap<String, Object>();
 		given.put("category", (filter.category() != null) ? filter.category().name() : null);
@@ -91,9 +104,11 @@ public class Members {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("filter", given);
 		parameters.put("fetch", fetch);
-		return this.graph.all(pageStatement(name, filter.townCode() != null || this.scope.userTowns() != null),
-				parameters, "members",
-				page -> Page.from(page, Member::from)).get(0);
+		return new PageStatement(cypherOf(name, inTowns), parameters);
+	}
+
+	/** A statement of the member ledger and its parameters. */
+	public record PageStatement(String cypher, Map<String, Object> parameters) {
 	}
 
 	/**
@@ -110,7 +125,7 @@ public class Members {
 	 * The statement that starts from the filter's fewest members: a name's (its indexes), else a town's or the
 	 * town-bound user's towns', else the whole ledger in id order. They answer alike; each has a plan of its own.
 	 */
-	private static String pageStatement(String name, boolean inTowns) {
+	private static String cypherOf(String name, boolean inTowns) {
 		if (name != null) {
 			return MEMBERS_PAGE_NAMED;
 		}

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.tongxin.graph.member.MemberFilter;
+import cn.tongxin.graph.member.MemberTier;
+import cn.tongxin.graph.member.Members;
+import cn.tongxin.graph.people.Category;
 import cn.tongxin.graph.system.CypherFile;
-import cn.tongxin.graph.system.FullText;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -119,12 +122,10 @@ public final class NationalMemberTimings {
 
 		if (which.equals("profile")) {
 			profile("one town's workReport", "report/work-report-of-towns", Map.of("from", FROM, "to", TO, "townCode", towns.get(7)));
-			profile("members {category, townCode}", "member/members-page-in-town",
-					Map.of("filter", cypherFilter(Map.of("category", "PRIVATE_ECONOMY", "townCode", towns.get(7))), "fetch", 51));
-			profile("members {tier}", "member/members-page",
-					Map.of("filter", cypherFilter(Map.of("tier", "DISTRICT")), "fetch", 51));
-			profile("members {name}", "member/members-page-named",
-					Map.of("filter", cypherFilter(Map.of("name", "王伟")), "fetch", 51));
+			profile("members {category, townCode}", pageStatement(Map.of("category", "PRIVATE_ECONOMY", "townCode", towns.get(7))));
+			profile("members {tier}", pageStatement(Map.of("tier", "DISTRICT")));
+			profile("members {name}", pageStatement(Map.of("name", "王伟")));
+			profile("members {name, tier}, one character", pageStatement(Map.of("name", "王", "tier", "TOWN")));
 			profile("the country's workReport", "report/work-report", variables("from", FROM, "to", TO, "townCode", null));
 			return;
 		}
@@ -174,7 +175,7 @@ public final class NationalMemberTimings {
 			shapes.forEach((shape, filters) -> {
 				if (PAGE_CYPHER) {
 					rows.add(row("`members(filter: " + shape + ", first: 50)`: Cypher", filters,
-							filter -> cypher(pageStatement(filter), Map.of("filter", cypherFilter(filter), "fetch", 51))));
+							filter -> cypher(pageStatement(filter))));
 				}
 				rows.add(row("`members(filter: " + shape + ", first: 50)`: GraphQL over HTTP", filters, this::page));
 			});
@@ -244,33 +245,23 @@ public final class NationalMemberTimings {
 		return page;
 	}
 
-	/** The statement the service runs for this filter (Members.pageStatement): a name's, a town's, or the id walk. */
-	private static String pageStatement(Map<String, Object> filter) {
-		if (filter.get("name") != null) {
-			return "member/members-page-named";
-		}
-		return (filter.get("townCode") != null) ? "member/members-page-in-town" : "member/members-page";
+	/** The statement the service runs for this page, with the parameters it gives it (Members.pageStatement). */
+	private static Members.PageStatement pageStatement(Map<String, Object> filter) {
+		var asked = new MemberFilter(
+				filter.containsKey("category") ? Category.valueOf((String) filter.get("category")) : null,
+				filter.containsKey("tier") ? MemberTier.valueOf((String) filter.get("tier")) : null,
+				(String) filter.get("townCode"), (String) filter.get("villageCode"), (String) filter.get("unitCode"),
+				(Boolean) filter.get("representative"),
+				filter.containsKey("asOf") ? LocalDate.parse((String) filter.get("asOf")) : null,
+				(String) filter.get("name"));
+		return Members.pageStatement(asked, null, 51, true, filter.containsKey("townCode"));
 	}
 
 	/** A first page with its count, as {@code Members.page} asks it for a user bound to the town who filters nothing. */
 	private static Map<String, Object> townBoundPage(String town) {
-		var filter = cypherFilter(Map.of());
-		filter.put("counted", true);
-		filter.put("kept", false);
-		return Map.of("filter", filter, "fetch", 51, "userTowns", List.of(town));
-	}
-
-	/** The filter as {@code Members.page} hands it to the statement. */
-	private static Map<String, Object> cypherFilter(Map<String, Object> filter) {
-		var given = new HashMap<String, Object>();
-		for (String key : List.of("category", "tier", "townCode", "villageCode", "unitCode", "representative", "after")) {
-			given.put(key, filter.get(key));
-		}
-		given.put("asOf", filter.containsKey("asOf") ? LocalDate.parse((String) filter.get("asOf")) : null);
-		String name = (String) filter.get("name");
-		given.put("name", name);
-		given.put("fulltext", (name != null) ? FullText.terms(name) : "");
-		return given;
+		var parameters = new HashMap<String, Object>(pageStatement(Map.of()).parameters());
+		parameters.put("userTowns", List.of(town));
+		return parameters;
 	}
 
 	/**
@@ -354,22 +345,38 @@ public final class NationalMemberTimings {
 	}
 
 	private int cypher(String query, Map<String, Object> parameters) {
+		return cypherText(CypherFile.load(query), parameters);
+	}
+
+	private int cypher(Members.PageStatement page) {
+		return cypherText(page.cypher(), page.parameters());
+	}
+
+	private int cypherText(String cypher, Map<String, Object> parameters) {
 		var all = new HashMap<String, Object>(parameters);
 		if (!all.containsKey("userTowns")) {
 			all.put("userTowns", null);
 		}
 		try (var session = session()) {
-			return session.executeRead(tx -> tx.run(CypherFile.load(query), all).list()).size();
+			return session.executeRead(tx -> tx.run(cypher, all).list()).size();
 		}
 	}
 
 	/** Prints the PROFILE of a statement: its time, its db hits, and each operator's rows and db hits. */
 	private void profile(String what, String query, Map<String, Object> parameters) {
+		profileText(what, CypherFile.load(query), parameters);
+	}
+
+	private void profile(String what, Members.PageStatement page) {
+		profileText(what, page.cypher(), page.parameters());
+	}
+
+	private void profileText(String what, String cypher, Map<String, Object> parameters) {
 		var all = new HashMap<String, Object>(parameters);
 		all.put("userTowns", null);
 		try (var session = session()) {
 			long start = System.nanoTime();
-			var summary = session.executeRead(tx -> tx.run("PROFILE " + CypherFile.load(query), all).consume());
+			var summary = session.executeRead(tx -> tx.run("PROFILE " + cypher, all).consume());
 			System.out.printf("%n## %s: %.0f ms%n", what, (System.nanoTime() - start) / 1e6);
 			print(summary.profile(), 0);
 		}
