@@ -1,15 +1,12 @@
-// A fragment, not a statement: the work report's figures other than its members, representatives, villages and
-// projects, for the towns (null: the district), after the CALLs that count those; and the report's one row. Each
-// part is small beside the members (towns, units, duty lists, problems, sites, meetings). Taken in by
+// A fragment, not a statement: the work report's figures other than its members, representatives, villages,
+// projects and towns with a commissioner, for the towns (null: the district), after the CALLs that count those
+// (each statement from its own end); and the report's one row. Each part is small beside the members (towns,
+// units, duty lists, problems, sites, meetings). Taken in by
 // report/work-report and report/work-report-of-towns.
 CALL (towns) {
   MATCH (t:Town)
   WHERE towns IS NULL OR t.code IN towns
-  RETURN count(t) AS townCount,
-         count(CASE WHEN EXISTS {
-                 (s:Staff {post: 'TOWN_COMMISSIONER'})-[:IN_TOWN]->(t)
-                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
-               } THEN t END) AS commissionedTowns
+  RETURN count(t) AS townCount
 }
 CALL (towns) {
   MATCH (u:Unit)

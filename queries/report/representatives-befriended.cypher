@@ -1,6 +1,6 @@
 // A fragment, not a statement: the representatives r a work report statement has started from, counted with
-// those befriended on $to and the friendships in force that day. Taken in by report/work-report and
-// report/work-report-of-towns.
+// those befriended on $to and the friendships in force that day. Taken in by report/work-report-of-towns;
+// report/counted-representatives-of-district counts the district's by the same rule from the friendships.
 CALL (r) {
   OPTIONAL MATCH (:Leader)-[f:BEFRIENDS]->(r)
   WHERE f.since <= $to AND (f.until IS NULL OR f.until >= $to)

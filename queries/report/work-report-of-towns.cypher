@@ -52,4 +52,12 @@ CALL (towns) {
   }
   // include: report/counted-projects
 }
+CALL (towns) {
+  MATCH (t:Town)
+  WHERE t.code IN towns
+  RETURN count(CASE WHEN EXISTS {
+                 (s:Staff {post: 'TOWN_COMMISSIONER'})-[:IN_TOWN]->(t)
+                 WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+               } THEN t END) AS commissionedTowns
+}
 // include: report/figures

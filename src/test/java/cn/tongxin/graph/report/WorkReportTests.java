@@ -128,6 +128,28 @@ class WorkReportTests {
 	}
 
 	/**
+	 * 李娜 (R1, town A) befriended by a second leader in 2025, and a second commissioner in post in town A: on 2025-12-31
+	 * she counts once among the befriended and twice among the friendships, town A once among the towns with a
+	 * commissioner, in the district's report (which counts them from the friendships and the commissioners) as in the
+	 * town's (from the representatives and the town).
+	 */
+	@Test
+	void countARepresentativeWithTwoFriendsAndATownWithTwoCommissionersOnce() {
+		ok("leaders", "id,name,role,level\nL2,刘洋,STANDING_COMMITTEE,DISTRICT\n");
+		ok("friendships", "leader_id,representative_id,since,until\nL2,R1,2025-01-01,\n");
+		ok("staff", "id,name,post,town_code,village_code,since,until\nC3,甲副委员,TOWN_COMMISSIONER,%s,,2025-01-01,\n"
+			.formatted(A));
+
+		ClientGraphQlResponse district = report("2025-12-31", null);
+		ClientGraphQlResponse townA = report("2025-12-31", A);
+
+		assertThat(friends(district)).as("representatives, befriended, friendships").containsExactly(2, 1, 2);
+		assertThat(friends(townA)).as("representatives, befriended, friendships").containsExactly(1, 1, 2);
+		assertThat((Object) value(district, "workReport.townCommissionerCoverage")).isEqualTo(1.0);
+		assertThat((Object) value(townA, "workReport.townCommissionerCoverage")).isEqualTo(1.0);
+	}
+
+	/**
 	 * A community of town B established on 2025-07-01, paired since 2024-01-01 (before it was there), with no liaison:
 	 * on 2024-12-31 it is not counted, its pairing neither; on 2025-12-31 it is one of 4 villages, 2 of them paired (it
 	 * and 甲一村), 1 with a liaison (乙一村).
@@ -353,6 +375,12 @@ class WorkReportTests {
 				value(report, "workReport.befriendedRepresentatives"), value(report, "workReport.friendships"),
 				value(report, "workReport.villages"), value(report, "workReport.pairedVillages"),
 				value(report, "workReport.projects"));
+	}
+
+	/** representatives, befriended, friendships */
+	private static List<Object> friends(ClientGraphQlResponse report) {
+		return List.of(value(report, "workReport.representatives"), value(report, "workReport.befriendedRepresentatives"),
+				value(report, "workReport.friendships"));
 	}
 
 	/** The categories with members. */
