@@ -11,10 +11,7 @@ CALL (moved) {
 // Every other village keeps an enterprise that has not moved, so its nearest is that one, or one of these if it
 // is nearer (by credit code on a tie). A village that keeps one is nearer to one of these than to what it keeps,
 // so within the largest distance any village keeps (read from the top of the village_nearest_enterprise_metres
-// index): only the villages within that reach of each are read, through the village_location point index. A
-// village with a location that keeps none has no enterprise within 320 km, the ring search's reach; those are
-// labelled BeyondReach and few, so each is measured against these too (within 320 km), rather than widening
-// everyone's reach to 320 km.
+// index): only the villages within that reach of each are read, through the village_location point index.
 // Each village takes the nearest of these that reach it, if that is nearer than what it keeps.
 WITH answer, [one IN moved WHERE one:Enterprise AND one.location IS NOT NULL] AS placed
 // the village that keeps the largest distance, when there is one (a list of it, or of none)
@@ -31,16 +28,9 @@ CALL (placed) {
 WITH answer, placed, farthest[0].nearestEnterpriseMetres AS reach
 CALL (placed, reach) {
   UNWIND placed AS arrived
-  CALL (arrived, reach) {
-    MATCH (v:Village)
-    WHERE point.distance(v.location, arrived.location) <= reach
-    RETURN v
-    UNION
-    MATCH (v:Village:BeyondReach)
-    RETURN v
-  }
+  MATCH (v:Village)
+  WHERE point.distance(v.location, arrived.location) <= reach
   WITH v, arrived, point.distance(v.location, arrived.location) AS metres
-  WHERE metres <= 320000.0
   ORDER BY metres, arrived.creditCode
   WITH v, head(collect({metres: metres, creditCode: arrived.creditCode})) AS nearest
   WHERE v.nearestEnterpriseMetres IS NULL OR nearest.metres < v.nearestEnterpriseMetres
@@ -48,4 +38,14 @@ CALL (placed, reach) {
   SET v.nearestEnterpriseMetres = nearest.metres,
       v.nearestEnterprise = nearest.creditCode
   REMOVE v:BeyondReach
+}
+// A village with a location that keeps none had no enterprise within 320 km, the ring search's reach: labelled
+// BeyondReach. Each still so labelled searches again from itself, among the enterprises as they now stand, through
+// the enterprise_location point index: a look-up per such village, where measuring each against every enterprise
+// placed would cost their product (every village of a district is BeyondReach when its first enterprises arrive).
+CALL (placed) {
+  WITH placed
+  WHERE size(placed) > 0
+  MATCH (v:Village:BeyondReach)
+  // include: place/nearest/keep-nearest-enterprise
 }
