@@ -3,6 +3,11 @@
 // representative or not, and by the category, tier, town, village and unit in force on $filter.asOf (today's
 // without a day), read back by member/values-on. Leaves m and was. Taken in by member/members-page*.
 WITH m
+// Without a day the values are today's: the category and tier are asked of the member first, so that only the
+// members that have them go through the checks below, which read ties and history.
+WHERE $filter.asOf IS NOT NULL OR (($filter.category IS NULL OR m.category = $filter.category)
+                                    AND ($filter.tier IS NULL OR m.tier = $filter.tier))
+WITH m
 WHERE ($filter.asOf IS NULL OR (m.joinedOn <= $filter.asOf AND (m.leftOn IS NULL OR m.leftOn > $filter.asOf)))
   AND ($userTowns IS NULL OR EXISTS { (m)-[:IN_TOWN]->(t:Town) WHERE t.code IN $userTowns })
   AND ($filter.representative IS NULL
