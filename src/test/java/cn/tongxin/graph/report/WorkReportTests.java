@@ -307,6 +307,28 @@ class WorkReportTests {
 		assertThat(villages(report("2025-12-31", B))).as("town B").containsExactly(1, 0, 1.0, 0.0);
 	}
 
+	/**
+	 * 乙新社区 of town B, established on 2025-07-01, paired and served by a liaison since 2024 (before it was there), and
+	 * 甲一村 deleted, paired and served on 2024-12-31: on that day neither counts, in the district's figures (counted
+	 * from the pairings and the liaisons) as in its towns' (from their villages). 甲二村 and 乙一村 remain, 乙一村
+	 * paired and served.
+	 */
+	@Test
+	void countNeitherADeletedVillageNorOneNotYetEstablishedThoughPairedAndServed() {
+		ok("villages", "code,name,town_code,established_on\n610322101002,乙新社区,%s,2025-07-01\n".formatted(B));
+		ok("pairings", "enterprise_credit_code,village_code,since\n91610322022725555J,610322101002,2024-01-01\n");
+		ok("staff", "id,name,post,town_code,village_code,since,until\nS5,乙新联络员,VILLAGE_LIAISON,%s,610322101002,2024-01-01,\n"
+			.formatted(B));
+		assertThat(villages(report("2024-12-31", null))).as("before the deletion").containsExactly(3, 2, 2.0 / 3, 2.0 / 3);
+		assertThat((Object) value(this.admin.graphQl()
+			.document("mutation { deleteVillage(code: \"610322100001\") { deleted } }")
+			.executeSync(), "deleteVillage.deleted")).isEqualTo(true);
+
+		assertThat(villages(report("2024-12-31", null))).as("the district").containsExactly(2, 1, 0.5, 0.5);
+		assertThat(villages(report("2024-12-31", A))).as("town A").containsExactly(1, 0, 0.0, 0.0);
+		assertThat(villages(report("2024-12-31", B))).as("town B").containsExactly(1, 1, 1.0, 1.0);
+	}
+
 	/** dutyHolders, problemsRaised, problemsResolved, meetings, and the kinds of site with any */
 	private static List<Object> work(ClientGraphQlResponse report) {
 		var sites = new LinkedHashMap<String, Integer>();
