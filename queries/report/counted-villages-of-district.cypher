@@ -21,7 +21,8 @@ CALL () {
   CALL () {
     MATCH (v:DeletedVillage)
     WHERE EXISTS {
-      (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v) WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+      (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
+      WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
     }
     RETURN count(v) AS deletedVillages
   }
@@ -29,7 +30,8 @@ CALL () {
     MATCH (v:Village)
     WHERE v.establishedOn > $to
       AND EXISTS {
-        (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v) WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
+        (s:Staff {post: 'VILLAGE_LIAISON'})-[:IN_VILLAGE]->(v)
+        WHERE s.since <= $to AND (s.until IS NULL OR s.until >= $to)
       }
     RETURN count(v) AS notYetEstablished
   }

@@ -13,11 +13,12 @@ WITH null AS towns, $to AS day
 // include: member/tallied-on-day
 WITH towns, inLedger AS members, memberGroups
 // include: report/counted-representatives-of-district
-// Every village and project is read from its label, not from the towns: a town's IN_TOWN ties are its members'
-// too, and going from every town would read every member's (5.4 million ties on a national store). Every village
-// is in exactly one town (the villages ledger requires it), so its own tie is not looked for either: a village's
-// ties are mostly its members' (IN_VILLAGE), which finding it would walk; for the same reason the paired villages
-// and those with a liaison are found from the pairings and the liaisons.
+// The villages and projects are not found from the towns: a town's IN_TOWN ties are its members' too, and going
+// from every town would read every member's (5.4 million ties on a national store). Every village is in exactly
+// one town (the villages ledger requires it), so its own tie is not looked for either: the villages are counted
+// from their label, and those paired and those with a liaison from the pairings and the liaisons (a village's
+// ties are mostly its members', IN_VILLAGE, which finding its pairings from it would walk); the projects are read
+// from their label.
 // include: report/counted-villages-of-district
 // The towns with a commissioner in post, found from the commissioners: a town's IN_TOWN ties are mostly its
 // members', which looking for its commissioner from the town would walk.
