@@ -170,13 +170,18 @@ public class CoverageFigures {
 			}
 		}
 		boolean inCodeOrder = filter.orderBy() == UnpairedOrder.CODE;
-		return this.graph
-			.all(cypher, parameters, "unpaired", unpaired -> new UnpairedPage(unpaired.get("totalCount").asInt(0),
-					unpaired.get("page").asList(entry -> inCodeOrder ? Ranked.inCodeOrder(Village.from(entry))
-							: Ranked.byValue(Village.from(entry.get("village")), GraphValues.decimal(entry.get("value")))),
-					unpaired.get("page").asList(entry -> Town.from((inCodeOrder ? entry : entry.get("village")).get("town")))))
-			.stream()
-			.findFirst();
+		return this.graph.all(cypher, parameters, "unpaired", unpaired -> {
+			var villages = new ArrayList<Ranked>();
+			var towns = new ArrayList<Town>();
+			for (Value entry : unpaired.get("page").values()) {
+				// in code order an entry is the village; in another order, the village and the value it is ranked by
+				Value village = inCodeOrder ? entry : entry.get("village");
+				villages.add(inCodeOrder ? Ranked.inCodeOrder(Village.from(village))
+						: Ranked.byValue(Village.from(village), GraphValues.decimal(entry.get("value"))));
+				towns.add(Town.from(village.get("town")));
+			}
+			return new UnpairedPage(unpaired.get("totalCount").asInt(0), villages, towns);
+		}).stream().findFirst();
 	}
 
 	/** Which unpaired villages, in which order. */
