@@ -13,8 +13,18 @@ WHERE ($filter.asOf IS NULL OR (m.joinedOn <= $filter.asOf AND (m.leftOn IS NULL
   AND ($filter.representative IS NULL
        OR ($filter.representative AND EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) })
        OR (NOT $filter.representative AND NOT EXISTS { (m)-[:IS_REPRESENTATIVE]->(:Representative) }))
-WITH m, $filter.asOf AS day
-// include: member/values-on
+// The history is read only for a day: without one, every value is today's (was is null), and a page of a name's
+// thousands of matches does not pay for reading nothing for each of them.
+CALL (m) {
+  WITH m
+  WHERE $filter.asOf IS NULL
+  RETURN null AS was
+  UNION ALL
+  WITH m, $filter.asOf AS day
+  WHERE day IS NOT NULL
+  // include: member/values-on
+  RETURN was
+}
 WITH m, was
 WHERE ($filter.category IS NULL OR coalesce(was.CATEGORY, {value: m.category}).value = $filter.category)
   AND ($filter.tier IS NULL OR coalesce(was.TIER, {value: m.tier}).value = $filter.tier)
