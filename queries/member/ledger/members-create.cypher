@@ -38,8 +38,10 @@ CALL (m, row) {
   CREATE (m)-[:IS_REPRESENTATIVE]->(r)
 }
 WITH collect(row) AS created
-WITH created, [row IN created | CASE WHEN row.leftOn IS NULL THEN {category: row.category, tier: row.tier, members: 1}
-                                    ELSE {category: row.category, tier: row.tier, members: 0, left: 1} END] AS changes,
+WITH created, [row IN created | CASE WHEN row.leftOn IS NULL
+                                 THEN {category: row.category, tier: row.tier, initial: left(row.name, 1), members: 1}
+                                 ELSE {category: row.category, tier: row.tier, initial: left(row.name, 1), members: 0,
+                                       left: 1} END] AS changes,
      [row IN created | {category: row.category, tier: row.tier, day: row.joinedOn, joined: 1, left: 0}] +
      [row IN created WHERE row.leftOn IS NOT NULL |
        {category: row.category, tier: row.tier, day: row.leftOn, joined: 0, left: 1}] AS flows

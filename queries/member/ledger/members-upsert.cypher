@@ -79,10 +79,14 @@ CALL (m, row) {
 WITH collect({key: [row.id], created: created, before: before, row: row}) AS written
 WITH written,
      [w IN written WHERE w.before IS NOT NULL |
-       CASE WHEN w.before.leftOn IS NULL THEN {category: w.before.category, tier: w.before.tier, members: -1}
-            ELSE {category: w.before.category, tier: w.before.tier, members: 0, left: -1} END] +
-     [w IN written | CASE WHEN w.row.leftOn IS NULL THEN {category: w.row.category, tier: w.row.tier, members: 1}
-                          ELSE {category: w.row.category, tier: w.row.tier, members: 0, left: 1} END] AS changes,
+       CASE WHEN w.before.leftOn IS NULL
+            THEN {category: w.before.category, tier: w.before.tier, initial: left(w.before.name, 1), members: -1}
+            ELSE {category: w.before.category, tier: w.before.tier, initial: left(w.before.name, 1), members: 0,
+                  left: -1} END] +
+     [w IN written | CASE WHEN w.row.leftOn IS NULL
+                       THEN {category: w.row.category, tier: w.row.tier, initial: left(w.row.name, 1), members: 1}
+                       ELSE {category: w.row.category, tier: w.row.tier, initial: left(w.row.name, 1), members: 0,
+                             left: 1} END] AS changes,
      [w IN written WHERE w.before IS NOT NULL |
        {category: w.before.category, tier: w.before.tier, day: w.before.joinedOn, joined: -1, left: 0}] +
      [w IN written WHERE w.before.leftOn IS NOT NULL |

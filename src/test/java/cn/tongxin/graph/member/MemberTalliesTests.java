@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and by month (V0025), corrected by the changes after the day, and a count of the whole ledger comes from the
  * tallies of those in it and those who left (V0022, V0024): after each way members are written its figures are
  * those counted from every member, on days before, between and after the changes, and the tallies and flows are the
- * counts they stand for.
+ * counts they stand for, and so are the name tallies (V0026).
  */
 @GraphTest
 class MemberTalliesTests {
@@ -110,10 +110,12 @@ class MemberTalliesTests {
 		var back = new StringBuilder(HEADER);
 		back.append(row(3, null, "2025-12-31")).append(row(5, null, "2025-12-31")).append(row(6, null, "2026-02-01"));
 		back.append(row(7, "2026-03-31", "2026-03-31"));
+		// and M010 (张成员10) is renamed 赵成员10: a name's first character moves it between the name tallies
+		back.append(row(10, null, null).replace(",张成员10,", ",赵成员10,"));
 		ImportReport moved = this.admin.importCsv("members", back.toString());
 		assertThat(moved.rejected()).isEmpty();
-		assertThat(moved.updated()).isEqualTo(4);
-		sameAsCounted("a members file that moves them back");
+		assertThat(moved.updated()).isEqualTo(5);
+		sameAsCounted("a members file that moves them back and renames one");
 	}
 
 	/** The report reads no member through its label: the flows, by month and by day, through their indexes. */
@@ -172,7 +174,8 @@ class MemberTalliesTests {
 		if (changedOn != null && changedOn.compareTo(joinedOn) < 0) {
 			changedOn = joinedOn;
 		}
-		return "M%03d,成员%d,%s,%s,%s,%s,%s,%s,%s\n".formatted(i, i, category, tier, town, village, joinedOn,
+		return "M%03d,%s成员%d,%s,%s,%s,%s,%s,%s,%s\n".formatted(i, "王李张赵".charAt(i % 4), i, category, tier, town,
+				village, joinedOn,
 				(leftOn != null) ? leftOn : "", (changedOn != null) ? changedOn : "");
 	}
 
@@ -215,6 +218,16 @@ class MemberTalliesTests {
 			.sorted()
 			.toList();
 		assertThat(kept).as("the tallies after %s", after).isEqualTo(stillIn).isNotEmpty();
+		List<String> byName = this.neo4j.query("""
+				MATCH (t:MemberNameTally) WHERE t.members <> 0
+				RETURN t.initial + ' ' + t.category + ' ' + t.tier + ' ' + t.members AS tally""")
+			.fetchAs(String.class).all().stream().sorted().toList();
+		List<String> named = this.neo4j.query("""
+				MATCH (m:Member)
+				WITH left(m.name, 1) AS initial, m.category AS category, m.tier AS tier, count(*) AS members
+				RETURN initial + ' ' + category + ' ' + tier + ' ' + members AS tally""")
+			.fetchAs(String.class).all().stream().sorted().toList();
+		assertThat(byName).as("the name tallies after %s", after).isEqualTo(named).isNotEmpty();
 		for (String flow : List.of("MemberDayFlow", "MemberMonthFlow")) {
 			String key = flow.equals("MemberDayFlow") ? "day" : "month";
 			List<String> flowed = this.neo4j.query("""
