@@ -38,6 +38,10 @@ public class Members {
 
 	private static final String MEMBERS_PAGE_NAMED = CypherFile.load("member/members-page-named");
 
+	private static final String MEMBERS_PAGE_NAMED_PLAIN = CypherFile.load("member/members-page-named-plain");
+
+	private static final String MEMBERS_PAGE_INITIAL = CypherFile.load("member/members-page-initial");
+
 	private final GraphReader graph;
 
 	private final TownScope scope;
@@ -104,7 +108,7 @@ public class Members {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("filter", given);
 		parameters.put("fetch", fetch);
-		return new PageStatement(cypherOf(name, inTowns), parameters);
+		return new PageStatement(cypherOf(filter, name, inTowns), parameters);
 	}
 
 	/** A statement of the member ledger and its parameters. */
@@ -112,24 +116,44 @@ public class Members {
 	}
 
 	/**
-	 * Whether member/kept-count can count the filter's members without reading them: a category, a tier and a day
-	 * at most, or only whether they are representatives.
+	 * Whether the filter's members can be counted without reading them: with no name, a category, a tier and a day
+	 * at most, or only whether they are representatives (member/kept-count); with a name of one character, a
+	 * category and a tier at most (the name tallies, member/members-page-initial).
 	 */
 	private static boolean keptCount(MemberFilter filter, String name) {
+		if (name != null) {
+			return oneCharacter(name) && byOwnValues(filter);
+		}
 		boolean placed = filter.townCode() != null || filter.villageCode() != null || filter.unitCode() != null;
 		boolean byValues = filter.category() != null || filter.tier() != null || filter.asOf() != null;
-		return name == null && !placed && (filter.representative() == null || !byValues);
+		return !placed && (filter.representative() == null || !byValues);
+	}
+
+	/** A category and a tier at most besides the name: no day, place or representative. */
+	private static boolean byOwnValues(MemberFilter filter) {
+		return filter.townCode() == null && filter.villageCode() == null && filter.unitCode() == null
+				&& filter.asOf() == null && filter.representative() == null;
 	}
 
 	/**
-	 * The statement that starts from the filter's fewest members: a name's (its indexes), else a town's or the
-	 * town-bound user's towns', else the whole ledger in id order. They answer alike; each has a plan of its own.
+	 * The statement that starts from the filter's fewest members: a name's (its indexes; with a category and a tier
+	 * at most, each match asked only those), else a town's or the town-bound user's towns' (with a name of one
+	 * character too: a surname's members are many), else the whole ledger in id order (a name of one character: in
+	 * id order or from the name's index, by how many it names). They answer alike; each has a plan of its own.
 	 */
-	private static String cypherOf(String name, boolean inTowns) {
-		if (name != null) {
-			return MEMBERS_PAGE_NAMED;
+	private static String cypherOf(MemberFilter filter, String name, boolean inTowns) {
+		if (name != null && !oneCharacter(name)) {
+			return (byOwnValues(filter) && !inTowns) ? MEMBERS_PAGE_NAMED_PLAIN : MEMBERS_PAGE_NAMED;
 		}
-		return inTowns ? MEMBERS_PAGE_IN_TOWN : MEMBERS_PAGE;
+		if (inTowns) {
+			return MEMBERS_PAGE_IN_TOWN;
+		}
+		return (name != null) ? MEMBERS_PAGE_INITIAL : MEMBERS_PAGE;
+	}
+
+	/** One character, as Cypher counts them (a character beyond the BMP, 𠮷, is one). */
+	private static boolean oneCharacter(String name) {
+		return name.codePointCount(0, name.length()) == 1;
 	}
 
 }

@@ -12,6 +12,7 @@ import cn.tongxin.graph.GraphTest;
 import cn.tongxin.graph.TongxinHttp;
 import cn.tongxin.graph.TwoTowns;
 import cn.tongxin.graph.system.CypherFile;
+import cn.tongxin.graph.system.FullText;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -425,6 +426,112 @@ class MemberReadTests {
 		assertThat(ids(asOf("2025-06-30", Map.of("townCode", A, "name", "孙")))).containsExactly("M5");
 		assertThat(ids(asOf("2025-07-01", Map.of("townCode", A, "name", "孙")))).isEmpty();
 		assertThat(ids(Map.of("name", "王芳"))).containsExactly("M1");
+	}
+
+	/**
+	 * A name's pages and count, whichever way they are found (a name of one character: in id order or from the
+	 * name's index, counted from the name tallies; a name with a category and a tier at most: each match asked only
+	 * those; a town's and a town-bound user's: from the town), are those of the statement that reads every match
+	 * through the whole filter: page after page, one at a time (a surname's many then walk the ledger in id order)
+	 * and fifty at a time (they are sorted).
+	 */
+	@Test
+	void answerANamesPagesAsTheWholeFilterDoesWhicheverWayTheyAreFound() {
+		movedOn20250701();
+		var more = new StringBuilder(HEADER);
+		List<String> tiers = List.of("TOWN", "VILLAGE", "DISTRICT");
+		for (int i = 10; i < 34; i++) {
+			String tier = tiers.get(i % 3);
+			String town = tier.equals("DISTRICT") ? "" : (i % 2 == 0) ? A : B;
+			String village = (tier.equals("VILLAGE") && town.equals(A)) ? VILLAGE_A : "";
+			if (tier.equals("VILLAGE") && village.isEmpty()) {
+				tier = "TOWN";
+			}
+			String name = (i % 4 == 3) ? "李王" + i : (i == 33) ? "阿依古丽·王" : "王小" + i;
+			more.append("M%d,%s,%s,%s,%s,%s,,,20%d-01-01,%s,,,\n".formatted(i, name,
+					(i % 2 == 0) ? "INTELLECTUAL" : "PRIVATE_ECONOMY", tier, town, village, 10 + i % 12,
+					(i % 5 == 0) ? "2024-12-31" : ""));
+		}
+		ok("members", more.toString());
+		List<Map<String, Object>> filters = List.of(Map.of("name", "王"), Map.of("name", "王", "tier", "TOWN"),
+				Map.of("name", "王", "category", "INTELLECTUAL", "tier", "VILLAGE"), Map.of("name", "赵"),
+				Map.of("name", "孙"), Map.of("name", "𠮷"), Map.of("name", "王小"),
+				Map.of("name", "王小", "category", "PRIVATE_ECONOMY"), Map.of("name", "小1", "tier", "TOWN"),
+				Map.of("name", "王", "townCode", A), Map.of("name", "王", "representative", false),
+				asOf("2024-06-30", Map.of("name", "王")), asOf("2025-06-30", Map.of("name", "孙", "townCode", A)),
+				asOf("2025-07-01", Map.of("name", "孙", "townCode", A)));
+		for (var filter : filters) {
+			var whole = wholeFilter(filter, null);
+			assertThat(whole.get("page")).as("the matches of %s", filter).isNotNull();
+			for (int first : new int[] { 1, 50 }) {
+				assertThat(allPages(this.admin, filter, first)).as("%s, %d a page", filter, first).isEqualTo(whole);
+			}
+		}
+		// 19 whose name starts with 王, and 阿依古丽·王, in whose name it stands alone (the full-text index's)
+		assertThat(wholeFilter(Map.of("name", "王"), null).get("total")).as("a surname's many").isEqualTo(20);
+
+		// a surname's page and count with a tier: the member_id index in order, the name tallies through their key
+		var statement = Members.pageStatement(new MemberFilter(null, MemberTier.TOWN, null, null, null, null, null, "王"),
+				null, 2, true, false);
+		var parameters = new HashMap<String, Object>(statement.parameters());
+		parameters.put("userTowns", null);
+		try (var session = this.driver.session()) {
+			var summary = session.run("PROFILE " + statement.cypher(), parameters).consume();
+			assertThat(rowsOf(summary.profile())).as("a surname's page")
+				.noneMatch(operator -> operator.startsWith("NodeByLabelScan")
+						&& (operator.contains(":Member\"") || operator.contains(":MemberNameTally\"")))
+				.anyMatch(operator -> operator.contains("IndexSeek") && operator.contains("MemberNameTally("))
+				.anyMatch(operator -> operator.startsWith("NodeUniqueIndexSeekByRange") && operator.contains("Member(id)")
+						&& !operator.endsWith(" rows=0"));
+		}
+
+		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
+		for (var filter : List.<Map<String, Object>>of(Map.of("name", "王"), Map.of("name", "王小", "tier", "TOWN"))) {
+			assertThat(allPages(viewerOfA, filter, 2)).as("a viewer of town A: %s", filter)
+				.isEqualTo(wholeFilter(filter, List.of(A)));
+		}
+	}
+
+	/** Every page of a filter, {@code first} at a time: the ids in order and the totalCount of the first page. */
+	private static Map<String, Object> allPages(TongxinHttp user, Map<String, Object> filter, int first) {
+		var ids = new ArrayList<String>();
+		Object total = null;
+		String after = null;
+		do {
+			var request = user.graphQl().document(PAGE).variable("filter", filter).variable("first", first);
+			var page = ((after != null) ? request.variable("after", after) : request).executeSync();
+			total = (total != null) ? total : value(page, "members.totalCount");
+			ids.addAll(values(page, "members.edges[*].node.id"));
+			after = value(page, "members.pageInfo.hasNextPage").equals(Boolean.TRUE) ? value(page, "members.pageInfo.endCursor")
+					: null;
+		}
+		while (after != null);
+		return Map.of("total", total, "page", ids);
+	}
+
+	/**
+	 * A name's members read through the whole filter, as member/members-page-named reads them for any filter with a
+	 * name (every match through member/matching-filter): the ids in order and how many.
+	 */
+	private Map<String, Object> wholeFilter(Map<String, Object> given, List<String> userTowns) {
+		var filter = new HashMap<String, Object>(given);
+		filter.put("fulltext", FullText.terms((String) given.get("name")));
+		filter.put("counted", true);
+		filter.put("kept", false);
+		for (String name : List.of("category", "tier", "townCode", "villageCode", "unitCode", "representative", "asOf",
+				"after")) {
+			filter.putIfAbsent(name, null);
+		}
+		if (filter.get("asOf") instanceof String day) {
+			filter.put("asOf", LocalDate.parse(day));
+		}
+		var parameters = new HashMap<String, Object>(Map.of("filter", filter, "fetch", 1000));
+		parameters.put("userTowns", userTowns);
+		try (var session = this.driver.session()) {
+			var members = session.run(CypherFile.load("member/members-page-named"), parameters).single().get("members");
+			return Map.of("total", members.get("totalCount").asInt(),
+					"page", members.get("page").asList(row -> row.get("id").asString()));
+		}
 	}
 
 	/**
