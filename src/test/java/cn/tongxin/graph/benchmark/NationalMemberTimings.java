@@ -153,6 +153,7 @@ public final class NationalMemberTimings {
 			var asOfInTown = new ArrayList<Map<String, Object>>();
 			var name = new ArrayList<Map<String, Object>>();
 			var nameStart = new ArrayList<Map<String, Object>>();
+			var nameStartInTown = new ArrayList<Map<String, Object>>();
 			for (int i = 0; i < PER_SHAPE; i++) {
 				String town = towns.get(i * towns.size() / PER_SHAPE);
 				categoryAndTown.add(Map.of("category", CATEGORIES.get(i % 2), "townCode", town));
@@ -163,6 +164,7 @@ public final class NationalMemberTimings {
 				asOfInTown.add(Map.of("asOf", LocalDate.of(2016 + i % 8, 6, 30).toString(), "townCode", town));
 				name.add(Map.of("name", NAMES.get(i % NAMES.size())));
 				nameStart.add(Map.of("name", NAMES.get(i % NAMES.size()).substring(0, 1), "tier", "TOWN"));
+				nameStartInTown.add(Map.of("name", NAMES.get(i % NAMES.size()).substring(0, 1), "townCode", town));
 			}
 			shapes.put("{category, townCode}", categoryAndTown);
 			shapes.put("{tier}", tier);
@@ -171,7 +173,8 @@ public final class NationalMemberTimings {
 			shapes.put("{asOf, category}", asOf);
 			shapes.put("{asOf, townCode}", asOfInTown);
 			shapes.put("{name} (two characters: the full-text index)", name);
-			shapes.put("{name, tier} (one character: the name's start)", nameStart);
+			shapes.put("{name, tier} (one character: the name tallies, the member_id index)", nameStart);
+			shapes.put("{name, townCode} (one character: the town's members)", nameStartInTown);
 			shapes.forEach((shape, filters) -> {
 				if (PAGE_CYPHER) {
 					rows.add(row("`members(filter: " + shape + ", first: 50)`: Cypher", filters,
