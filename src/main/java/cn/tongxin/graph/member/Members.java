@@ -73,8 +73,9 @@ public class Members {
 
 	/**
 	 * A page of the ledger, fetched {@code fetch} long, and, when {@code counted}, how many match over all pages
-	 * (from kept counts where member/kept-count can, else by reading every member that matches; 0 otherwise); as
-	 * of a day, filtered by and showing the values in force then ({@code queries/member/values-on.cypher}).
+	 * (from kept counts where the filter allows, {@link #keptCount}, else by reading every member that matches; 0
+	 * otherwise); as of a day, filtered by and showing the values in force then
+	 * ({@code queries/member/values-on.cypher}).
 	 */
 	Page<Member> page(MemberFilter filter, String after, int fetch, boolean counted) {
 		PageStatement statement = pageStatement(filter, after, fetch, counted,

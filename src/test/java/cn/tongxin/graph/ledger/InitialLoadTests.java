@@ -213,8 +213,8 @@ class InitialLoadTests {
 
 	/**
 	 * The bulk-loaded store's graph as the service finds it once its first start has run the migrations: the load
-	 * writes no members' tallies or flows nor villages' nearest enterprises: V0022 to V0025 work them out from what it
-	 * loaded.
+	 * writes no members' tallies, name tallies or flows nor villages' nearest enterprises: V0022 to V0026 work them
+	 * out from what it loaded.
 	 */
 	private static List<String> bulkLoadedGraph(Path home) throws IOException {
 		var dbms = new DatabaseManagementServiceBuilder(home).setConfig(GraphDatabaseSettings.pagecache_memory, 8L << 20)
@@ -222,7 +222,8 @@ class InitialLoadTests {
 		try {
 			var database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			for (String migration : List.of("V0022__Member_tallies.cypher", "V0023__Nearest_enterprise.cypher",
-					"V0024__Member_tallies_of_those_who_left.cypher", "V0025__Member_flows.cypher")) {
+					"V0024__Member_tallies_of_those_who_left.cypher", "V0025__Member_flows.cypher",
+					"V0026__Member_name_tallies.cypher")) {
 				for (String statement : statementsOf("neo4j/migrations/" + migration)) {
 					database.executeTransactionally(statement);
 				}

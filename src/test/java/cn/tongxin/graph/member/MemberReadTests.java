@@ -471,8 +471,8 @@ class MemberReadTests {
 		assertThat(wholeFilter(Map.of("name", "王"), null).get("total")).as("a surname's many").isEqualTo(20);
 
 		// a surname's page and count with a tier: the member_id index in order, the name tallies through their key
-		var statement = Members.pageStatement(new MemberFilter(null, MemberTier.TOWN, null, null, null, null, null, "王"),
-				null, 2, true, false);
+		var surname = new MemberFilter(null, MemberTier.TOWN, null, null, null, null, null, "王");
+		var statement = Members.pageStatement(surname, null, 2, true, false);
 		var parameters = new HashMap<String, Object>(statement.parameters());
 		parameters.put("userTowns", null);
 		try (var session = this.driver.session()) {
@@ -481,8 +481,8 @@ class MemberReadTests {
 				.noneMatch(operator -> operator.startsWith("NodeByLabelScan")
 						&& (operator.contains(":Member\"") || operator.contains(":MemberNameTally\"")))
 				.anyMatch(operator -> operator.contains("IndexSeek") && operator.contains("MemberNameTally("))
-				.anyMatch(operator -> operator.startsWith("NodeUniqueIndexSeekByRange") && operator.contains("Member(id)")
-						&& !operator.endsWith(" rows=0"));
+				.anyMatch(operator -> operator.startsWith("NodeUniqueIndexSeekByRange")
+						&& operator.contains("Member(id)") && !operator.endsWith(" rows=0"));
 		}
 
 		TongxinHttp viewerOfA = TwoTowns.viewerOf(this.admin, A);
@@ -502,8 +502,8 @@ class MemberReadTests {
 			var page = ((after != null) ? request.variable("after", after) : request).executeSync();
 			total = (total != null) ? total : value(page, "members.totalCount");
 			ids.addAll(values(page, "members.edges[*].node.id"));
-			after = value(page, "members.pageInfo.hasNextPage").equals(Boolean.TRUE) ? value(page, "members.pageInfo.endCursor")
-					: null;
+			boolean more = value(page, "members.pageInfo.hasNextPage").equals(Boolean.TRUE);
+			after = more ? value(page, "members.pageInfo.endCursor") : null;
 		}
 		while (after != null);
 		return Map.of("total", total, "page", ids);
